@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// int: small ints are tagged words (core/obj.h); larger values are heap objects holding
+// an arbitrary-precision integer (core/mpz.h).
+#ifndef CORE_OBJINT_H
+#define CORE_OBJINT_H
+
+#include "core/obj.h"
+
+extern const mps_obj_type_t mps_type_int;
+
+// A small int when it fits, else a big int. Raise MemoryError.
+mps_obj_t mps_obj_new_int(mps_int_t value);
+mps_obj_t mps_obj_new_int_from_uint(mps_uint_t value);
+mps_obj_t mps_obj_new_int_from_ll(long long value);
+mps_obj_t mps_obj_new_int_from_ull(unsigned long long value);
+mps_obj_t mps_obj_new_int_from_float(mps_float_t value); // raises OverflowError/ValueError for inf/nan
+// Parses digits [str, str+len) in [base] (2..36, or 0 to honour 0x/0o/0b prefixes),
+// allowing '_' between digits, surrounding whitespace and a sign. Raises ValueError
+// ("invalid syntax for integer with base N").
+mps_obj_t mps_obj_new_int_from_str_len(const char *str, size_t len, unsigned base);
+
+// The value as a C integer; raise OverflowError when it does not fit.
+long long mps_obj_int_get_ll_checked(mps_obj_t o);
+// Truncated to the low 32 bits (like a C cast), for bit masks.
+mps_uint_t mps_obj_int_get_truncated(mps_obj_t o);
+// Sign of an int object: -1, 0, 1.
+int mps_obj_int_sign(mps_obj_t o);
+bool mps_obj_int_is_big(mps_obj_t o);
+mps_float_t mps_obj_int_as_float(mps_obj_t o);
+
+// Arithmetic on ints (small or big); returns MPS_OBJ_NULL if [rhs] is not an int.
+mps_obj_t mps_obj_int_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs);
+// Little- or big-endian bytes of an int, for int.to_bytes and struct.
+void mps_obj_int_to_bytes(mps_obj_t o, bool big_endian, size_t len, uint8_t *buf);
+mps_obj_t mps_obj_int_from_bytes(bool big_endian, size_t len, const uint8_t *buf, bool is_signed);
+
+// Formats [o] in [base] into a heap string object (for hex(), bin(), oct(), str()).
+mps_obj_t mps_obj_int_format(mps_obj_t o, unsigned base, const char *prefix, bool upper);
+
+#endif // CORE_OBJINT_H

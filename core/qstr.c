@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+// Placeholder: this file is being written.
+typedef int mps_placeholder_qstr_t;

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// All mutable global state of the interpreter, in one struct, so that a soft reset or a
+// unit test can start again from nothing.
+#ifndef CORE_STATE_H
+#define CORE_STATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/gc.h"
+#include "core/nlr.h"
+#include "core/obj.h"
+
+// Fields between root_start and root_end are GC roots: every word there that points
+// into the heap keeps its allocation alive. Put any heap reference that is not reachable
+// from elsewhere (module registry, current exception ...) in that range.
+typedef struct {
+    // --- GC roots ---
+    mps_obj_t root_start;
+    mps_obj_t dict_main;        // __main__'s globals
+    mps_obj_t dict_globals;     // globals of the code running now
+    mps_obj_t dict_locals;      // locals of the module / class body running now
+    mps_obj_t loaded_modules;   // sys.modules (a dict)
+    mps_obj_t sys_path;         // list
+    mps_obj_t sys_argv;         // list
+    mps_obj_t sys_exc_info;     // exception being handled (for sys.exc_info / bare raise)
+    mps_obj_t builtins_override; // dict of user-set builtins, or NULL
+    mps_obj_t emergency_exc;    // MemoryError instance made at start-up
+    void *emergency_exc_buf;    // room to record a traceback without allocating
+    mps_obj_t pending_exception; // raised at the next check (KeyboardInterrupt ...)
+    mps_obj_t sched_queue;      // list of (callback, arg) for micropython.schedule
+    mps_obj_t qstr_last_pool;   // newest dynamic qstr pool (core/qstr.c)
+    mps_obj_t qstr_chunk;       // heap chunk receiving new qstr bytes
+    mps_obj_t repl_last_value;  // `_` in the REPL
+    mps_obj_t port_roots[8];    // for ports and hal_sim (documented in their headers)
+    mps_obj_t root_end;
+
+    // --- not roots ---
+    nlr_buf_t *nlr_top;
+    volatile int sched_pending; // set from signal handlers
+    char *stack_top;            // where the C stack began (highest address)
+    size_t stack_limit;         // bytes allowed below stack_top
+    int call_depth;
+    int opt_level;              // micropython.opt_level(), -O
+    int kbd_intr_char;          // micropython.kbd_intr(); -1 disables
+    size_t qstr_last_chunk_used;
+    size_t qstr_last_chunk_alloc;
+    void *port_state;           // owned by the port
+} mps_state_t;
+
+extern mps_state_t mps_state;
+
+#endif // CORE_STATE_H
