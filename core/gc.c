@@ -1,3 +1,612 @@
 // SPDX-License-Identifier: MIT
-// Placeholder: this file is being written.
-typedef int mps_placeholder_gc_t;
+// The block heap: allocation table, first-fit allocation, conservative mark-sweep.
+// See core/gc.h for the layout and the block states.
+
+#include "core/gc.h"
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/state.h"
+#include "core/typelist.h"
+
+#define BPB (MPS_CFG_BYTES_PER_BLOCK)
+#define GC (mps_state.gc)
+
+// Blocks whose addresses are pushed for marking when the mark stack is full are found
+// again by rescanning the heap for marked blocks (rare: only deep structures).
+#define MARK_STACK_SIZE (4096)
+
+// --- table access -----------------------------------------------------------------
+
+static inline unsigned atb_get(size_t block) {
+    return (GC.atb[block >> 2] >> ((block & 3) * 2)) & 3;
+}
+
+static inline void atb_set(size_t block, unsigned state) {
+    uint8_t *b = &GC.atb[block >> 2];
+    unsigned shift = (block & 3) * 2;
+    *b = (uint8_t)((*b & ~(3u << shift)) | (state << shift));
+}
+
+static inline bool ftb_get(size_t block) {
+    return (GC.ftb[block >> 3] >> (block & 7)) & 1;
+}
+
+static inline void ftb_set(size_t block, bool on) {
+    if (on) {
+        GC.ftb[block >> 3] |= (uint8_t)(1u << (block & 7));
+    } else {
+        GC.ftb[block >> 3] &= (uint8_t)~(1u << (block & 7));
+    }
+}
+
+static inline size_t block_of(uintptr_t addr) {
+    return (addr - GC.pool_start) / BPB;
+}
+
+static inline void *block_ptr(size_t block) {
+    return (void *)(GC.pool_start + block * BPB);
+}
+
+static inline void notify(gc_event_kind_t kind, size_t block, size_t n, unsigned obj_kind) {
+#if !MPS_CFG_GC_OBSERVER
+    (void)kind, (void)block, (void)n, (void)obj_kind;
+#else
+    if (GC.observer != NULL) {
+        gc_event_t ev = {kind, block, n, obj_kind};
+        GC.observer(&ev, GC.observer_data);
+    }
+#endif
+}
+
+// Number of blocks of the allocation whose head is [block].
+static size_t alloc_blocks(size_t block) {
+    size_t n = 1;
+    while (block + n < GC.n_blocks && atb_get(block + n) == GC_BLOCK_TAIL) {
+        n++;
+    }
+    return n;
+}
+
+// --- set-up -----------------------------------------------------------------------
+
+void gc_init(void *start, void *end) {
+    uintptr_t s = ((uintptr_t)start + 3) & ~(uintptr_t)3;
+    uintptr_t e = (uintptr_t)end & ~(uintptr_t)(BPB - 1);
+    size_t total = e > s ? e - s : 0;
+    // Each block costs BPB bytes plus 2 bits (ATB) plus 1 bit (FTB): 8*BPB+3 bits.
+    size_t n_blocks = total * 8 / (8 * BPB + 3);
+    size_t atb_len, ftb_len;
+    uintptr_t pool_start;
+    for (;;) {
+        atb_len = (n_blocks + 3) / 4;
+        ftb_len = (n_blocks + 7) / 8;
+        pool_start = (s + atb_len + ftb_len + BPB - 1) & ~(uintptr_t)(BPB - 1);
+        if (n_blocks == 0 || pool_start + n_blocks * BPB <= e) {
+            break;
+        }
+        n_blocks--;
+    }
+    free(GC.kinds);
+    free(GC.mark_stack);
+    gc_finaliser_fun_t fin = GC.finaliser;
+    gc_observer_fun_t obs = GC.observer;
+    void *obs_data = GC.observer_data;
+    char *stack_top = GC.stack_top;
+    memset(&GC, 0, sizeof(GC));
+    GC.finaliser = fin;
+    GC.observer = obs;
+    GC.observer_data = obs_data;
+    GC.stack_top = stack_top;
+    GC.arena_start = s;
+    GC.atb = (uint8_t *)s;
+    GC.ftb = (uint8_t *)s + atb_len;
+    GC.pool_start = pool_start;
+    GC.n_blocks = n_blocks;
+    GC.pool_end = pool_start + n_blocks * BPB;
+    memset(GC.atb, 0, atb_len + ftb_len);
+    // Host-side metadata: costs no heap, exactly as on the device.
+    GC.kinds = calloc(n_blocks ? n_blocks : 1, 1);
+    GC.mark_stack = malloc(MARK_STACK_SIZE * sizeof(size_t));
+    if (GC.kinds == NULL || GC.mark_stack == NULL) {
+        fprintf(stderr, "mpsim: out of host memory for the heap tables\n");
+        exit(1);
+    }
+    GC.threshold = -1;
+    GC.auto_collect = true;
+}
+
+void gc_set_stack_top(void *top) {
+    GC.stack_top = top;
+}
+
+bool gc_register_root(void *area, size_t n_bytes) {
+    for (size_t i = 0; i < GC_MAX_ROOTS; i++) {
+        if (GC.roots[i] == NULL) {
+            GC.roots[i] = area;
+            GC.root_bytes[i] = n_bytes;
+            return true;
+        }
+    }
+    return false;
+}
+
+void gc_unregister_root(void *area) {
+    for (size_t i = 0; i < GC_MAX_ROOTS; i++) {
+        if (GC.roots[i] == area) {
+            GC.roots[i] = NULL;
+        }
+    }
+}
+
+void gc_set_finaliser(gc_finaliser_fun_t fun) {
+    GC.finaliser = fun;
+}
+
+void gc_set_observer(gc_observer_fun_t fun, void *data) {
+    GC.observer = fun;
+    GC.observer_data = data;
+}
+
+// --- queries ------------------------------------------------------------------------
+
+bool gc_is_in_heap(const void *ptr) {
+    uintptr_t p = (uintptr_t)ptr;
+    return p >= GC.pool_start && p < GC.pool_end;
+}
+
+bool gc_is_heap_head(const void *ptr) {
+    uintptr_t p = (uintptr_t)ptr;
+    if (p < GC.pool_start || p >= GC.pool_end || (p - GC.pool_start) % BPB != 0) {
+        return false;
+    }
+    unsigned st = atb_get(block_of(p));
+    return st == GC_BLOCK_HEAD || st == GC_BLOCK_MARK;
+}
+
+size_t gc_nbytes(const void *ptr) {
+    if (!gc_is_heap_head(ptr)) {
+        return 0;
+    }
+    return alloc_blocks(block_of((uintptr_t)ptr)) * BPB;
+}
+
+size_t gc_num_blocks(void) {
+    return GC.n_blocks;
+}
+
+uintptr_t gc_block_addr(size_t block) {
+    return GC.pool_start + block * BPB;
+}
+
+uintptr_t gc_arena_start(void) {
+    return GC.pool_start;
+}
+
+unsigned gc_block_state(size_t block) {
+    return block < GC.n_blocks ? atb_get(block) : GC_BLOCK_FREE;
+}
+
+unsigned gc_block_kind(size_t block) {
+    if (block >= GC.n_blocks) {
+        return MPS_KIND_RAW;
+    }
+    unsigned st = atb_get(block);
+    return (st == GC_BLOCK_HEAD || st == GC_BLOCK_MARK) ? GC.kinds[block] : MPS_KIND_RAW;
+}
+
+void gc_info(gc_info_t *info) {
+    memset(info, 0, sizeof(*info));
+    info->total = GC.n_blocks * BPB;
+    size_t run_free = 0, run_used = 0;
+    bool in_alloc = false;
+    for (size_t b = 0; b < GC.n_blocks; b++) {
+        unsigned st = atb_get(b);
+        if (st == GC_BLOCK_FREE) {
+            run_free++;
+            if (run_free > info->max_free) {
+                info->max_free = run_free;
+            }
+        } else {
+            run_free = 0;
+            info->used += BPB;
+        }
+        if (st == GC_BLOCK_TAIL && in_alloc) {
+            run_used++;
+            continue;
+        }
+        // close the previous allocation
+        if (in_alloc) {
+            if (run_used == 1) {
+                info->num_1block++;
+            } else if (run_used == 2) {
+                info->num_2block++;
+            }
+            if (run_used > info->max_block) {
+                info->max_block = run_used;
+            }
+        }
+        in_alloc = (st == GC_BLOCK_HEAD || st == GC_BLOCK_MARK);
+        run_used = in_alloc ? 1 : 0;
+    }
+    if (in_alloc) {
+        if (run_used == 1) {
+            info->num_1block++;
+        } else if (run_used == 2) {
+            info->num_2block++;
+        }
+        if (run_used > info->max_block) {
+            info->max_block = run_used;
+        }
+    }
+    info->free = info->total - info->used;
+    info->peak_used = GC.peak_blocks * BPB;
+}
+
+size_t gc_stats_total_alloc(void) {
+    return GC.total_alloc_bytes;
+}
+
+// --- control ------------------------------------------------------------------------
+
+void gc_lock(void) {
+    GC.lock_depth++;
+}
+
+void gc_unlock(void) {
+    if (GC.lock_depth > 0) {
+        GC.lock_depth--;
+    }
+}
+
+bool gc_is_locked(void) {
+    return GC.lock_depth != 0;
+}
+
+void gc_enable(void) {
+    GC.auto_collect = true;
+}
+
+void gc_disable(void) {
+    GC.auto_collect = false;
+}
+
+bool gc_is_enabled(void) {
+    return GC.auto_collect;
+}
+
+void gc_set_threshold(long bytes) {
+    GC.threshold = bytes < 0 ? -1 : bytes;
+}
+
+long gc_get_threshold(void) {
+    return GC.threshold;
+}
+
+// --- marking ------------------------------------------------------------------------
+
+// If [word] points into an allocated block, marks that allocation and queues it.
+static inline void mark_word(uintptr_t word) {
+    if (word < GC.pool_start || word >= GC.pool_end) {
+        return;
+    }
+    size_t block = block_of(word);
+    unsigned st = atb_get(block);
+    if (st == GC_BLOCK_FREE || st == GC_BLOCK_MARK) {
+        return;
+    }
+    // An interior pointer keeps the whole allocation alive: find its head.
+    while (st == GC_BLOCK_TAIL) {
+        block--;
+        st = atb_get(block);
+    }
+    if (st != GC_BLOCK_HEAD) {
+        return; // already marked
+    }
+    atb_set(block, GC_BLOCK_MARK);
+    if (GC.mark_sp < MARK_STACK_SIZE) {
+        GC.mark_stack[GC.mark_sp++] = block;
+    } else {
+        GC.mark_overflow = true;
+    }
+}
+
+// Scans the words of [n_bytes] at [area], 4 bytes at a time: on a 64-bit host a pointer
+// below 4 GiB has its address in the low word, and heap objects hold 32-bit references.
+static void scan_area(const void *area, size_t n_bytes) {
+    const uint8_t *p = (const uint8_t *)(((uintptr_t)area + 3) & ~(uintptr_t)3);
+    const uint8_t *end = (const uint8_t *)area + n_bytes;
+    for (; p + 4 <= end; p += 4) {
+        uint32_t w;
+        memcpy(&w, p, 4);
+        mark_word(w);
+    }
+}
+
+static void scan_block(size_t block) {
+    size_t n = alloc_blocks(block);
+    scan_area(block_ptr(block), n * BPB);
+}
+
+static void drain_mark_stack(void) {
+    for (;;) {
+        while (GC.mark_sp > 0) {
+            scan_block(GC.mark_stack[--GC.mark_sp]);
+        }
+        if (!GC.mark_overflow) {
+            break;
+        }
+        // Some marked blocks were never scanned: scan every marked block again.
+        GC.mark_overflow = false;
+        for (size_t b = 0; b < GC.n_blocks; b++) {
+            if (atb_get(b) == GC_BLOCK_MARK) {
+                scan_block(b);
+                while (GC.mark_sp > 0) {
+                    scan_block(GC.mark_stack[--GC.mark_sp]);
+                }
+            }
+        }
+    }
+}
+
+void gc_collect_start(void) {
+    GC.collecting = true;
+    GC.mark_sp = 0;
+    GC.mark_overflow = false;
+    notify(GC_EVENT_COLLECT_START, 0, 0, 0);
+    // The interpreter's own roots, then registered areas.
+    scan_area(&mps_state.root_start, (const char *)&mps_state.root_end - (const char *)&mps_state.root_start);
+    drain_mark_stack();
+    for (size_t i = 0; i < GC_MAX_ROOTS; i++) {
+        if (GC.roots[i] != NULL) {
+            scan_area(GC.roots[i], GC.root_bytes[i]);
+            drain_mark_stack();
+        }
+    }
+}
+
+void gc_collect_root(void **area, size_t n_bytes) {
+    scan_area(area, n_bytes);
+    drain_mark_stack();
+}
+
+// --- sweeping -----------------------------------------------------------------------
+
+static void free_run(size_t block, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        atb_set(block + i, GC_BLOCK_FREE);
+    }
+    GC.kinds[block] = MPS_KIND_RAW;
+    GC.used_blocks -= n;
+    if (block < GC.first_free) {
+        GC.first_free = block;
+    }
+}
+
+size_t gc_collect_end(void) {
+    drain_mark_stack();
+    // Finalisers first, while everything they might touch is still allocated; the heap
+    // is locked meanwhile so that a finaliser cannot allocate into half-swept memory.
+    if (GC.finaliser != NULL) {
+        GC.lock_depth++;
+        for (size_t b = 0; b < GC.n_blocks; b++) {
+            if (atb_get(b) == GC_BLOCK_HEAD && ftb_get(b)) {
+                ftb_set(b, false);
+                GC.finaliser(block_ptr(b));
+            }
+        }
+        GC.lock_depth--;
+    }
+    size_t freed = 0;
+    for (size_t b = 0; b < GC.n_blocks;) {
+        unsigned st = atb_get(b);
+        if (st == GC_BLOCK_MARK) {
+            atb_set(b, GC_BLOCK_HEAD);
+            b++;
+        } else if (st == GC_BLOCK_HEAD) {
+            size_t n = alloc_blocks(b);
+            ftb_set(b, false);
+            free_run(b, n);
+            notify(GC_EVENT_SWEEP_FREE, b, n, 0);
+            freed++;
+            b += n;
+        } else {
+            b++;
+        }
+    }
+    GC.alloc_since_collect = 0;
+    GC.collecting = false;
+    notify(GC_EVENT_COLLECT_END, 0, freed, 0);
+#if MPS_CFG_DEBUG_TRACE_GC
+    fprintf(stderr, "gc: freed %zu heads, %zu blocks used\n", freed, GC.used_blocks);
+#endif
+    return freed;
+}
+
+// Kept out of line so that the registers saved by setjmp and the scan's own frame are
+// below everything the caller holds.
+__attribute__((noinline)) static void scan_stack_and_registers(void) {
+    jmp_buf regs;
+    setjmp(regs);
+    scan_area(&regs, sizeof(regs));
+    drain_mark_stack();
+    char *sp = (char *)&regs;
+    if (GC.stack_top != NULL && GC.stack_top > sp) {
+        scan_area(sp, (size_t)(GC.stack_top - sp));
+        drain_mark_stack();
+    }
+}
+
+size_t gc_collect(void) {
+    if (GC.lock_depth != 0 || GC.collecting || GC.n_blocks == 0) {
+        return 0;
+    }
+    gc_collect_start();
+    scan_stack_and_registers();
+    return gc_collect_end();
+}
+
+// --- allocation -----------------------------------------------------------------------
+
+// First-fit search for [n] free blocks; returns the first block or SIZE_MAX.
+static size_t find_free(size_t n) {
+    size_t run = 0;
+    size_t b = GC.first_free;
+    bool seen_used = false;
+    size_t new_first_free = GC.first_free;
+    while (b < GC.n_blocks) {
+        // Skip 4 used blocks at a time when the whole ATB byte is non-free.
+        if ((b & 3) == 0 && run == 0 && b + 4 <= GC.n_blocks) {
+            uint8_t byte = GC.atb[b >> 2];
+            if ((byte & 0x03) && (byte & 0x0c) && (byte & 0x30) && (byte & 0xc0)) {
+                b += 4;
+                if (!seen_used) {
+                    new_first_free = b;
+                }
+                continue;
+            }
+        }
+        if (atb_get(b) == GC_BLOCK_FREE) {
+            if (run == 0 && !seen_used) {
+                new_first_free = b;
+                seen_used = true; // the first free block is known
+            }
+            run++;
+            if (run == n) {
+                GC.first_free = new_first_free;
+                return b + 1 - n;
+            }
+        } else {
+            run = 0;
+            if (!seen_used) {
+                new_first_free = b + 1;
+            }
+        }
+        b++;
+    }
+    GC.first_free = new_first_free;
+    return SIZE_MAX;
+}
+
+void *gc_alloc(size_t n_bytes, unsigned kind, bool has_finaliser) {
+    if (GC.lock_depth != 0 || GC.n_blocks == 0) {
+        return NULL;
+    }
+    size_t n = (n_bytes + BPB - 1) / BPB;
+    if (n == 0) {
+        n = 1;
+    }
+    if (n > GC.n_blocks) {
+        notify(GC_EVENT_ALLOC_FAIL, 0, n, kind);
+        return NULL;
+    }
+#if MPS_CFG_DEBUG_GC_STRESS
+    gc_collect();
+#else
+    if (GC.auto_collect && GC.threshold >= 0 && GC.alloc_since_collect >= (size_t)GC.threshold) {
+        gc_collect();
+    }
+#endif
+    size_t block = find_free(n);
+    if (block == SIZE_MAX && GC.auto_collect) {
+        gc_collect();
+        block = find_free(n);
+    }
+    if (block == SIZE_MAX) {
+        notify(GC_EVENT_ALLOC_FAIL, 0, n, kind);
+        return NULL;
+    }
+    atb_set(block, GC_BLOCK_HEAD);
+    for (size_t i = 1; i < n; i++) {
+        atb_set(block + i, GC_BLOCK_TAIL);
+    }
+    if (block == GC.first_free) {
+        GC.first_free = block + n;
+    }
+    ftb_set(block, has_finaliser);
+    GC.kinds[block] = (uint8_t)kind;
+    GC.used_blocks += n;
+    if (GC.used_blocks > GC.peak_blocks) {
+        GC.peak_blocks = GC.used_blocks;
+    }
+    GC.alloc_since_collect += n * BPB;
+    GC.total_alloc_bytes += n_bytes;
+    void *p = block_ptr(block);
+    memset(p, 0, n * BPB);
+    notify(GC_EVENT_ALLOC, block, n, kind);
+    return p;
+}
+
+void gc_free(void *ptr) {
+    if (ptr == NULL || GC.lock_depth != 0 || !gc_is_heap_head(ptr)) {
+        return;
+    }
+    size_t block = block_of((uintptr_t)ptr);
+    size_t n = alloc_blocks(block);
+    ftb_set(block, false);
+    free_run(block, n);
+    notify(GC_EVENT_FREE, block, n, 0);
+}
+
+void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
+    if (ptr == NULL) {
+        return gc_alloc(n_bytes, MPS_KIND_RAW, false);
+    }
+    if (GC.lock_depth != 0 || !gc_is_heap_head(ptr)) {
+        return NULL;
+    }
+    size_t block = block_of((uintptr_t)ptr);
+    size_t have = alloc_blocks(block);
+    size_t want = (n_bytes + BPB - 1) / BPB;
+    if (want == 0) {
+        want = 1;
+    }
+    if (want == have) {
+        return ptr;
+    }
+    if (want < have) {
+        free_run(block + want, have - want);
+        notify(GC_EVENT_REALLOC, block, want, GC.kinds[block]);
+        return ptr;
+    }
+    // Grow in place if the following blocks are free.
+    size_t extra = 0;
+    while (block + have + extra < GC.n_blocks && extra < want - have &&
+           atb_get(block + have + extra) == GC_BLOCK_FREE) {
+        extra++;
+    }
+    if (extra == want - have) {
+        for (size_t i = 0; i < extra; i++) {
+            atb_set(block + have + i, GC_BLOCK_TAIL);
+        }
+        memset(block_ptr(block + have), 0, extra * BPB);
+        GC.used_blocks += extra;
+        if (GC.used_blocks > GC.peak_blocks) {
+            GC.peak_blocks = GC.used_blocks;
+        }
+        GC.alloc_since_collect += extra * BPB;
+        GC.total_alloc_bytes += extra * BPB;
+        if (GC.first_free > block && GC.first_free < block + want) {
+            GC.first_free = block + want;
+        }
+        notify(GC_EVENT_REALLOC, block, want, GC.kinds[block]);
+        return ptr;
+    }
+    if (!allow_move) {
+        return NULL;
+    }
+    bool fin = ftb_get(block);
+    unsigned kind = GC.kinds[block];
+    void *p = gc_alloc(n_bytes, kind, fin);
+    if (p == NULL) {
+        return NULL;
+    }
+    memcpy(p, ptr, have * BPB);
+    // Not a free event of the object: it moved. Clear the finaliser bit so it won't run.
+    ftb_set(block, false);
+    gc_free(ptr);
+    return p;
+}

@@ -112,6 +112,8 @@ typedef struct {
     size_t peak_used; // highest `used` seen (bytes)
 } gc_info_t;
 void gc_info(gc_info_t *info);
+// Bytes requested since start-up (mem_info's "total").
+size_t gc_stats_total_alloc(void);
 
 // --- observer interface ------------------------------------------------------------
 // Read access to the block table, for mem_info(1) and heapviz. Cheap: no allocation.
@@ -143,5 +145,35 @@ typedef struct {
 // single predictable branch per event.
 typedef void (*gc_observer_fun_t)(const gc_event_t *event, void *data);
 void gc_set_observer(gc_observer_fun_t fun, void *data);
+
+
+// --- state (lives in mps_state.gc; not for use outside gc.c) ------------------------
+typedef struct {
+    uint8_t *atb;          // allocation table: 4 blocks per byte
+    uint8_t *ftb;          // finaliser table: 8 blocks per byte
+    uint8_t *kinds;        // host memory: kind of each head block
+    uintptr_t arena_start;
+    uintptr_t pool_start;  // first block
+    uintptr_t pool_end;
+    size_t n_blocks;
+    size_t first_free;     // no free block below this one
+    size_t used_blocks;
+    size_t peak_blocks;
+    size_t total_alloc_bytes; // cumulative, for mem_info's "total"
+    size_t alloc_since_collect; // bytes
+    long threshold;        // -1: none
+    uint16_t lock_depth;
+    bool auto_collect;
+    bool collecting;
+    bool mark_overflow;
+    size_t *mark_stack;    // host memory
+    size_t mark_sp;
+    void *roots[GC_MAX_ROOTS];
+    size_t root_bytes[GC_MAX_ROOTS];
+    char *stack_top;
+    gc_finaliser_fun_t finaliser;
+    gc_observer_fun_t observer;
+    void *observer_data;
+} gc_state_t;
 
 #endif // CORE_GC_H

@@ -1,3 +1,288 @@
 // SPDX-License-Identifier: MIT
-// Placeholder: this file is being written.
-typedef int mps_placeholder_map_t;
+// Hash maps: open addressing with linear probing (hashed) or a dense array (ordered).
+#include "core/map.h"
+
+#include <string.h>
+
+#include "core/mem.h"
+#include "core/runtime.h"
+
+// Table sizes a growing hashed map takes, measured on a 32-bit MicroPython so that
+// a map of n entries costs the same heap: tables fill to 100% before growing.
+static const uint32_t alloc_sizes[] = {
+    0, 2, 4, 6, 8, 10, 12, 17, 23, 29, 37, 47, 59, 73, 97, 127, 167, 223, 293, 389, 521, 691,
+    919, 1223, 1627, 2161, 3229, 4831, 7243, 10861, 16273, 24407, 36607, 54907,
+};
+
+size_t mps_map_alloc_for(size_t n) {
+    for (size_t i = 0; i < sizeof(alloc_sizes) / sizeof(alloc_sizes[0]); i++) {
+        if (alloc_sizes[i] >= n) {
+            return alloc_sizes[i];
+        }
+    }
+    // Past the measured sizes: grow by half, odd so that small-int keys spread.
+    size_t a = alloc_sizes[sizeof(alloc_sizes) / sizeof(alloc_sizes[0]) - 1];
+    while (a < n) {
+        a = (a + a / 2) | 1;
+    }
+    return a;
+}
+
+mps_int_t mps_map_hash(mps_obj_t key) {
+    if (MPS_OBJ_IS_SMALL_INT(key)) {
+        return MPS_OBJ_SMALL_INT_VALUE(key);
+    }
+    if (MPS_OBJ_IS_QSTR(key)) {
+        return (mps_int_t)qstr_hash(MPS_OBJ_QSTR_VALUE(key));
+    }
+    return MPS_OBJ_SMALL_INT_VALUE(mps_obj_hash(key));
+}
+
+static inline mps_map_elem_t *table_of(const mps_map_t *map) {
+    return MPS_PTR(mps_map_elem_t, map->table);
+}
+
+static void init(mps_map_t *map, size_t n, bool ordered_while_small) {
+    map->all_keys_are_qstrs = 1;
+    map->is_fixed = 0;
+    map->is_ordered = ordered_while_small && n <= MPS_MAP_ORDERED_MAX;
+    map->ordered_while_small = ordered_while_small;
+    map->used = 0;
+    map->alloc = (mps_uint_t)n;
+    map->table = n ? MPS_REF(mps_mem_alloc(n * sizeof(mps_map_elem_t))) : 0;
+}
+
+void mps_map_init(mps_map_t *map, size_t n) {
+    init(map, n, false);
+}
+
+void mps_map_init_dict(mps_map_t *map, size_t n) {
+    init(map, n, true);
+}
+
+void mps_map_clear(mps_map_t *map) {
+    if (!map->is_fixed && map->table) {
+        mps_mem_free(table_of(map));
+    }
+    map->all_keys_are_qstrs = 1;
+    map->is_fixed = 0;
+    map->is_ordered = map->ordered_while_small;
+    map->used = 0;
+    map->alloc = 0;
+    map->table = 0;
+}
+
+void mps_map_copy(mps_map_t *dest, const mps_map_t *src) {
+    *dest = *src;
+    dest->is_fixed = 0;
+    if (src->alloc) {
+        mps_map_elem_t *t = mps_mem_alloc(src->alloc * sizeof(mps_map_elem_t));
+        memcpy(t, table_of(src), src->alloc * sizeof(mps_map_elem_t));
+        dest->table = MPS_REF(t);
+    }
+}
+
+mps_map_elem_t *mps_map_next(const mps_map_t *map, size_t *cur) {
+    mps_map_elem_t *t = table_of(map);
+    size_t end = map->is_ordered || map->is_fixed ? map->used : map->alloc;
+    for (size_t i = *cur; i < end; i++) {
+        mps_obj_t k = t[i].key;
+        if (k != MPS_OBJ_NULL && k != MPS_OBJ_SENTINEL) {
+            *cur = i + 1;
+            return &t[i];
+        }
+    }
+    *cur = end;
+    return NULL;
+}
+
+// Puts a key known to be absent into a hashed table with a free slot; no equality tests.
+static mps_map_elem_t *insert_new(mps_map_elem_t *t, size_t alloc, mps_obj_t key, mps_int_t hash) {
+    size_t pos = (mps_uint_t)hash % alloc;
+    while (t[pos].key != MPS_OBJ_NULL && t[pos].key != MPS_OBJ_SENTINEL) {
+        pos = pos + 1 == alloc ? 0 : pos + 1;
+    }
+    t[pos].key = key;
+    return &t[pos];
+}
+
+// Moves every entry into a new hashed table of [new_alloc] slots (and out of the
+// ordered layout if it was in it). The old table is freed, as MicroPython does.
+static void rehash(mps_map_t *map, size_t new_alloc) {
+    mps_map_elem_t *old = table_of(map);
+    size_t old_end = map->is_ordered ? map->used : map->alloc;
+    // Hash the keys before allocating: hashing may raise, and then nothing changed.
+    mps_map_elem_t *t = mps_mem_alloc(new_alloc * sizeof(mps_map_elem_t));
+    for (size_t i = 0; i < old_end; i++) {
+        mps_obj_t k = old[i].key;
+        if (k != MPS_OBJ_NULL && k != MPS_OBJ_SENTINEL) {
+            insert_new(t, new_alloc, k, mps_map_hash(k))->value = old[i].value;
+        }
+    }
+    map->is_ordered = 0;
+    map->alloc = (mps_uint_t)new_alloc;
+    map->table = MPS_REF(t);
+    if (old) {
+        mps_mem_free(old);
+    }
+}
+
+static mps_map_elem_t *lookup_ordered(mps_map_t *map, mps_obj_t key, mps_map_lookup_kind_t kind) {
+    if (map->ordered_while_small && !MPS_OBJ_IS_SMALL_INT(key) && !MPS_OBJ_IS_QSTR(key)) {
+        mps_map_hash(key); // a dict refuses unhashable keys even while it searches linearly
+    }
+    mps_map_elem_t *t = table_of(map);
+    size_t used = map->used;
+    bool fast = map->all_keys_are_qstrs && MPS_OBJ_IS_QSTR(key);
+    for (size_t i = 0; i < used; i++) {
+        if (fast ? t[i].key == key : mps_map_keys_equal(t[i].key, key)) {
+            if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
+                if (map->is_fixed) {
+                    return NULL;
+                }
+                // Keep the array dense and ordered; hand back the removed pair in the
+                // slot just past the used part.
+                mps_map_elem_t removed = t[i];
+                memmove(&t[i], &t[i + 1], (used - i - 1) * sizeof(mps_map_elem_t));
+                map->used = used - 1;
+                t[used - 1] = removed;
+                return &t[used - 1];
+            }
+            return &t[i];
+        }
+    }
+    if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND || map->is_fixed) {
+        return NULL;
+    }
+    if (used == map->alloc) {
+        size_t new_alloc = mps_map_alloc_for(used + 1);
+        if (map->ordered_while_small && new_alloc > MPS_MAP_ORDERED_MAX) {
+            rehash(map, new_alloc);
+            return mps_map_lookup(map, key, kind);
+        }
+        t = mps_mem_realloc(t, new_alloc * sizeof(mps_map_elem_t));
+        memset(&t[used], 0, (new_alloc - used) * sizeof(mps_map_elem_t));
+        map->table = MPS_REF(t);
+        map->alloc = (mps_uint_t)new_alloc;
+    }
+    if (!MPS_OBJ_IS_QSTR(key)) {
+        map->all_keys_are_qstrs = 0;
+    }
+    map->used = used + 1;
+    t[used].key = key;
+    t[used].value = MPS_OBJ_NULL;
+    return &t[used];
+}
+
+mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kind_t kind) {
+    if (map->is_ordered || map->is_fixed) {
+        return lookup_ordered(map, key, kind);
+    }
+    if (map->alloc == 0) {
+        if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            return NULL;
+        }
+        mps_int_t h = mps_map_hash(key);
+        rehash(map, mps_map_alloc_for(1));
+        if (!MPS_OBJ_IS_QSTR(key)) {
+            map->all_keys_are_qstrs = 0;
+        }
+        map->used = 1;
+        mps_map_elem_t *e = insert_new(table_of(map), map->alloc, key, h);
+        e->value = MPS_OBJ_NULL;
+        return e;
+    }
+    mps_int_t hash = mps_map_hash(key);
+    bool fast = map->all_keys_are_qstrs && MPS_OBJ_IS_QSTR(key);
+    for (;;) {
+        mps_map_elem_t *t = table_of(map);
+        size_t alloc = map->alloc;
+        size_t start = (mps_uint_t)hash % alloc;
+        size_t pos = start;
+        mps_map_elem_t *avail = NULL;
+        for (;;) {
+            mps_map_elem_t *e = &t[pos];
+            mps_obj_t k = e->key;
+            if (k == MPS_OBJ_NULL) {
+                if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+                    return NULL;
+                }
+                if (avail == NULL) {
+                    avail = e;
+                }
+                break;
+            }
+            if (k == MPS_OBJ_SENTINEL) {
+                if (avail == NULL) {
+                    avail = e;
+                }
+            } else if (fast ? k == key : mps_map_keys_equal(k, key)) {
+                if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
+                    map->used--;
+                    // Before a never-used slot nothing probes past us: free the slot
+                    // for good so that chains stay short.
+                    size_t next = pos + 1 == alloc ? 0 : pos + 1;
+                    e->key = t[next].key == MPS_OBJ_NULL ? MPS_OBJ_NULL : MPS_OBJ_SENTINEL;
+                }
+                return e;
+            }
+            pos = pos + 1 == alloc ? 0 : pos + 1;
+            if (pos == start) {
+                break; // went all the way round: the key is absent
+            }
+        }
+        if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            return NULL;
+        }
+        if (avail != NULL) {
+            if (!MPS_OBJ_IS_QSTR(key)) {
+                map->all_keys_are_qstrs = 0;
+            }
+            map->used++;
+            avail->key = key;
+            avail->value = MPS_OBJ_NULL;
+            return avail;
+        }
+        rehash(map, mps_map_alloc_for(alloc + 1));
+    }
+}
+
+mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_t kind) {
+    mps_obj_t key = MPS_OBJ_NEW_QSTR(q);
+    if (kind != MPS_MAP_LOOKUP || !map->all_keys_are_qstrs || map->alloc == 0) {
+        return mps_map_lookup(map, key, kind);
+    }
+    mps_map_elem_t *t = table_of(map);
+    if (map->is_ordered || map->is_fixed) {
+        for (size_t i = 0, n = map->used; i < n; i++) {
+            if (t[i].key == key) {
+                return &t[i];
+            }
+        }
+        return NULL;
+    }
+    size_t alloc = map->alloc;
+    size_t start = qstr_hash(q) % alloc;
+    size_t pos = start;
+    do {
+        mps_obj_t k = t[pos].key;
+        if (k == key) {
+            return &t[pos];
+        }
+        if (k == MPS_OBJ_NULL) {
+            return NULL;
+        }
+        pos = pos + 1 == alloc ? 0 : pos + 1;
+    } while (pos != start);
+    return NULL;
+}
+
+mps_obj_t mps_rom_map_lookup(const mps_rom_map_elem_t *table, size_t n, qstr q) {
+    mps_rom_obj_t key = MPS_ROM_QSTR(q);
+    for (size_t i = 0; i < n; i++) {
+        if (table[i].key == key) {
+            return (mps_obj_t)table[i].value;
+        }
+    }
+    return MPS_OBJ_NULL;
+}

@@ -1,3 +1,315 @@
 // SPDX-License-Identifier: MIT
-// Placeholder: this file is being written.
-typedef int mps_placeholder_objexcept_t;
+// Exceptions: the built-in hierarchy as static types, instances holding their args
+// and a traceback of (file, line, block) entries recorded as they unwind.
+#include "core/objexcept.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "core/gc.h"
+#include "core/mem.h"
+#include "core/objstr.h"
+#include "core/objtuple.h"
+#include "core/objtype.h"
+#include "core/print.h"
+#include "core/runtime.h"
+#include "core/vstr.h"
+
+// The header every class object shares (static type or class made at run time).
+typedef struct {
+    mps_obj_base_t base;
+    uint16_t flags;
+    uint16_t name;
+} class_header_t;
+
+static uint16_t class_flags(mps_obj_t cls) {
+    return ((const class_header_t *)MPS_OBJ_TO_PTR(cls))->flags;
+}
+
+bool mps_obj_is_exception_instance(mps_obj_t o) {
+    return MPS_OBJ_IS_OBJ(o) && (class_flags(mps_obj_get_class(o)) & MPS_TYPE_FLAG_IS_EXCEPTION) != 0;
+}
+
+bool mps_obj_is_exception_type(mps_obj_t o) {
+    return mps_obj_is_type_idx(o, MPS_TYPE_IDX_type) && (class_flags(o) & MPS_TYPE_FLAG_IS_EXCEPTION) != 0;
+}
+
+mps_obj_exception_t *mps_obj_exception_native(mps_obj_t o) {
+    if (((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type >= MPS_TYPE_TABLE_SIZE) {
+        o = mps_obj_instance_native(o); // an instance of a subclass made with `class`
+    }
+    return MPS_OBJ_TO_PTR(o);
+}
+
+static void get_args(mps_obj_t exc, size_t *n, mps_obj_t **items) {
+    mps_obj_tuple_get(mps_obj_exception_native(exc)->args, n, items);
+}
+
+mps_obj_t mps_obj_exception_get_value(mps_obj_t exc) {
+    size_t n;
+    mps_obj_t *items;
+    get_args(exc, &n, &items);
+    return n == 0 ? mps_const_none : items[0];
+}
+
+// --- construction ----------------------------------------------------------------------
+
+// The index of static type [type] in mps_type_table (exceptions first: the common case).
+static unsigned type_index(const mps_obj_type_t *type) {
+    for (unsigned i = MPS_TYPE_IDX_BaseException; i <= MPS_TYPE_IDX_UnicodeError; i++) {
+        if (mps_type_table[i] == type) {
+            return i;
+        }
+    }
+    for (unsigned i = 1; i < MPS_TYPE_TABLE_SIZE; i++) {
+        if (mps_type_table[i] == type) {
+            return i;
+        }
+    }
+    return MPS_TYPE_IDX_Exception;
+}
+
+mps_obj_t mps_obj_new_exception_args(const mps_obj_type_t *type, size_t n_args, const mps_obj_t *args) {
+    // The tuple first: if the second allocation fails, nothing half-made is left.
+    mps_obj_t tuple = n_args == 0 ? mps_const_empty_tuple() : mps_obj_new_tuple(n_args, args);
+    mps_obj_exception_t *exc = mps_obj_new(mps_obj_exception_t, type_index(type));
+    exc->args = tuple;
+    return MPS_OBJ_FROM_PTR(exc);
+}
+
+mps_obj_t mps_obj_new_exception(const mps_obj_type_t *type) {
+    return mps_obj_new_exception_args(type, 0, NULL);
+}
+
+mps_obj_t mps_obj_new_exception_arg1(const mps_obj_type_t *type, mps_obj_t arg) {
+    return mps_obj_new_exception_args(type, 1, &arg);
+}
+
+#if defined(__linux__)
+// Bounds of the executable's code and initialised data, provided by the GNU linker.
+extern const char __executable_start[];
+extern const char edata[];
+#endif
+
+// A str for message [msg]. A message in the executable's read-only data (the usual
+// string literal) is referenced in place, as on a device where it sits in flash:
+// one block for the header and no copy.
+static mps_obj_t message_str(const char *msg) {
+    size_t len = strlen(msg);
+#if defined(__linux__) && MPS_CFG_REF32
+    if ((uintptr_t)msg >= (uintptr_t)__executable_start && (uintptr_t)msg < (uintptr_t)edata) {
+        mps_obj_str_t *s = mps_obj_new(mps_obj_str_t, MPS_TYPE_IDX_str);
+        s->len = (mps_uint_t)len;
+        s->data = MPS_REF(msg);
+        return MPS_OBJ_FROM_PTR(s);
+    }
+#endif
+    return mps_obj_new_str(msg, len);
+}
+
+mps_obj_t mps_obj_new_exception_msg(const mps_obj_type_t *type, const char *msg) {
+    return mps_obj_new_exception_arg1(type, message_str(msg));
+}
+
+mps_obj_t mps_obj_new_exception_msg_varg(const mps_obj_type_t *type, const char *fmt, ...) {
+    vstr_t vstr;
+    mps_print_t print;
+    vstr_init_print(&vstr, 32, &print);
+    va_list ap;
+    va_start(ap, fmt);
+    mps_vprintf(&print, fmt, ap);
+    va_end(ap);
+    return mps_obj_new_exception_arg1(type, mps_obj_new_str_from_vstr(&vstr));
+}
+
+static mps_obj_t exception_make_new(const mps_obj_type_t *type, size_t n_args, size_t n_kw,
+                                    const mps_obj_t *args) {
+    if (n_kw != 0) {
+        mps_raise_TypeError("function doesn't take keyword arguments");
+    }
+    return mps_obj_new_exception_args(type, n_args, args);
+}
+
+// --- traceback ----------------------------------------------------------------------------
+
+#define TB_ENTRY_WORDS (3)
+
+void mps_obj_exception_add_traceback(mps_obj_t exc, qstr file, size_t line, qstr block) {
+    mps_obj_exception_t *self = mps_obj_exception_native(exc);
+    if (!gc_is_in_heap(self)) {
+        return; // a static exception object cannot record anything
+    }
+    if (self->traceback_len >= self->traceback_alloc) {
+        // Grow one entry at a time, as MicroPython does: most tracebacks are short.
+        // Without memory the frame is simply not recorded.
+        size_t n = (size_t)self->traceback_alloc + 1;
+        if (n > UINT16_MAX) {
+            return;
+        }
+        void *tb = self->traceback == 0
+                       ? gc_alloc(n * TB_ENTRY_WORDS * sizeof(mps_uint_t), MPS_KIND_RAW, false)
+                       : gc_realloc(MPS_PTR(void, self->traceback), n * TB_ENTRY_WORDS * sizeof(mps_uint_t), true);
+        if (tb == NULL) {
+            return;
+        }
+        self->traceback = MPS_REF(tb);
+        self->traceback_alloc = (uint16_t)n;
+    }
+    mps_uint_t *entry = MPS_PTR(mps_uint_t, self->traceback) + self->traceback_len * TB_ENTRY_WORDS;
+    entry[0] = file;
+    entry[1] = (mps_uint_t)line;
+    entry[2] = block;
+    self->traceback_len++;
+}
+
+void mps_obj_exception_clear_traceback(mps_obj_t exc) {
+    mps_obj_exception_t *self = mps_obj_exception_native(exc);
+    if (gc_is_in_heap(self)) {
+        self->traceback_len = 0;
+    }
+}
+
+void mps_obj_print_traceback(const mps_print_t *print, mps_obj_t exc) {
+    if (mps_obj_is_exception_instance(exc)) {
+        mps_obj_exception_t *self = mps_obj_exception_native(exc);
+        if (self->traceback_len > 0) {
+            mps_print_str(print, "Traceback (most recent call last):\n");
+            const mps_uint_t *tb = MPS_PTR(const mps_uint_t, self->traceback);
+            // Entries were added innermost first, as the exception unwound.
+            for (size_t i = self->traceback_len; i-- > 0;) {
+                const mps_uint_t *e = tb + i * TB_ENTRY_WORDS;
+                mps_printf(print, "  File \"%q\", line %u", (qstr)e[0], (unsigned)e[1]);
+                if (e[2] != MPS_QSTR_NULL) {
+                    mps_printf(print, ", in %q", (qstr)e[2]);
+                }
+                mps_print_str(print, "\n");
+            }
+        }
+    }
+    mps_obj_print_exception(print, exc);
+    mps_print_str(print, "\n");
+}
+
+// --- printing and attributes ---------------------------------------------------------------
+
+// Symbolic names of the errno values MicroPython's errno module knows.
+static const struct {
+    uint8_t code;
+    char name[13];
+} errno_names[] = {
+    {1, "EPERM"}, {2, "ENOENT"}, {5, "EIO"}, {9, "EBADF"}, {11, "EAGAIN"}, {12, "ENOMEM"},
+    {13, "EACCES"}, {17, "EEXIST"}, {19, "ENODEV"}, {21, "EISDIR"}, {22, "EINVAL"},
+    {95, "EOPNOTSUPP"}, {98, "EADDRINUSE"}, {103, "ECONNABORTED"}, {104, "ECONNRESET"},
+    {105, "ENOBUFS"}, {107, "ENOTCONN"}, {110, "ETIMEDOUT"}, {111, "ECONNREFUSED"},
+    {113, "EHOSTUNREACH"}, {114, "EALREADY"}, {115, "EINPROGRESS"},
+};
+
+static const char *errno_name(mps_obj_t code) {
+    if (!MPS_OBJ_IS_SMALL_INT(code)) {
+        return NULL;
+    }
+    mps_int_t v = MPS_OBJ_SMALL_INT_VALUE(code);
+    for (size_t i = 0; i < sizeof(errno_names) / sizeof(errno_names[0]); i++) {
+        if (errno_names[i].code == v) {
+            return errno_names[i].name;
+        }
+    }
+    return NULL;
+}
+
+static bool is_os_error(mps_obj_t o) {
+    return mps_obj_is_type_idx(o, MPS_TYPE_IDX_OSError);
+}
+
+static void exception_print(const mps_print_t *print, mps_obj_t o, mps_print_kind_t kind) {
+    mps_obj_exception_t *self = mps_obj_exception_native(o);
+    size_t n;
+    mps_obj_t *args;
+    mps_obj_tuple_get(self->args, &n, &args);
+    if (kind == MPS_PRINT_REPR) {
+        // Name then the args tuple, as MicroPython: ValueError('x',)
+        mps_print_str(print, qstr_str(mps_obj_get_type_qstr(o)));
+        mps_obj_print(print, self->args, MPS_PRINT_REPR);
+        return;
+    }
+    if (n == 0) {
+        return;
+    }
+    if (is_os_error(MPS_OBJ_FROM_PTR(self)) && n <= 2) {
+        // "[Errno 2] ENOENT" and "[Errno 2] ENOENT: text" for the errno values known.
+        const char *name = errno_name(args[0]);
+        if (name != NULL) {
+            mps_printf(print, "[Errno %d] %s", (int)MPS_OBJ_SMALL_INT_VALUE(args[0]), name);
+            if (n == 2) {
+                mps_printf(print, ": %O", args[1]);
+            }
+            return;
+        }
+    }
+    if (n == 1) {
+        mps_obj_print(print, args[0], MPS_PRINT_STR);
+    } else {
+        mps_obj_print(print, self->args, MPS_PRINT_STR);
+    }
+}
+
+static void exception_attr(mps_obj_t o, qstr attr, mps_obj_t *dest) {
+    if (dest[0] != MPS_OBJ_NULL) {
+        return; // exceptions have no writable attributes of their own
+    }
+    mps_obj_exception_t *self = mps_obj_exception_native(o);
+    mps_obj_t me = MPS_OBJ_FROM_PTR(self);
+    size_t n;
+    mps_obj_t *args;
+    mps_obj_tuple_get(self->args, &n, &args);
+    if (attr == MPS_QSTR_args) {
+        dest[0] = self->args;
+    } else if ((attr == MPS_QSTR_value && mps_obj_is_type_idx(me, MPS_TYPE_IDX_StopIteration)) ||
+               (attr == MPS_QSTR_code && mps_obj_is_type_idx(me, MPS_TYPE_IDX_SystemExit)) ||
+               (attr == MPS_QSTR_errno && is_os_error(me))) {
+        dest[0] = n > 0 ? args[0] : mps_const_none;
+    } else if (attr == MPS_QSTR_strerror && is_os_error(me)) {
+        dest[0] = n > 1 ? args[1] : mps_const_none;
+    }
+}
+
+// --- the hierarchy -----------------------------------------------------------------------
+
+#define EXC_TYPE(name_, parent_) \
+    const mps_obj_type_t mps_type_##name_ = { \
+        .base = MPS_BASE(MPS_TYPE_IDX_type), \
+        .flags = MPS_TYPE_FLAG_IS_EXCEPTION | MPS_TYPE_FLAG_BASETYPE, \
+        .name = MPS_QSTR_##name_, \
+        .parent = (parent_), \
+        .print = exception_print, \
+        .make_new = exception_make_new, \
+        .attr = exception_attr, \
+    };
+
+EXC_TYPE(BaseException, NULL)
+EXC_TYPE(SystemExit, &mps_type_BaseException)
+EXC_TYPE(KeyboardInterrupt, &mps_type_BaseException)
+EXC_TYPE(GeneratorExit, &mps_type_BaseException)
+EXC_TYPE(Exception, &mps_type_BaseException)
+EXC_TYPE(StopIteration, &mps_type_Exception)
+EXC_TYPE(StopAsyncIteration, &mps_type_Exception)
+EXC_TYPE(ArithmeticError, &mps_type_Exception)
+EXC_TYPE(OverflowError, &mps_type_ArithmeticError)
+EXC_TYPE(ZeroDivisionError, &mps_type_ArithmeticError)
+EXC_TYPE(AssertionError, &mps_type_Exception)
+EXC_TYPE(AttributeError, &mps_type_Exception)
+EXC_TYPE(EOFError, &mps_type_Exception)
+EXC_TYPE(ImportError, &mps_type_Exception)
+EXC_TYPE(LookupError, &mps_type_Exception)
+EXC_TYPE(IndexError, &mps_type_LookupError)
+EXC_TYPE(KeyError, &mps_type_LookupError)
+EXC_TYPE(MemoryError, &mps_type_Exception)
+EXC_TYPE(NameError, &mps_type_Exception)
+EXC_TYPE(OSError, &mps_type_Exception)
+EXC_TYPE(RuntimeError, &mps_type_Exception)
+EXC_TYPE(NotImplementedError, &mps_type_RuntimeError)
+EXC_TYPE(SyntaxError, &mps_type_Exception)
+EXC_TYPE(IndentationError, &mps_type_SyntaxError)
+EXC_TYPE(TypeError, &mps_type_Exception)
+EXC_TYPE(ValueError, &mps_type_Exception)
+EXC_TYPE(UnicodeError, &mps_type_ValueError)

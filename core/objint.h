@@ -4,9 +4,37 @@
 #ifndef CORE_OBJINT_H
 #define CORE_OBJINT_H
 
+#include "core/mpz.h"
 #include "core/obj.h"
 
 extern const mps_obj_type_t mps_type_int;
+
+// A big int (one that does not fit a small int): header and digits in ONE allocation,
+// so 2**40 costs one block and 2**200 three (a 32-bit MicroPython needs a header block
+// plus a digit block: never less). Always normalised: a value that fits a small int is
+// never a big int. Immutable once made.
+typedef struct {
+    mps_obj_base_t base; // MPS_TYPE_IDX_int
+    mps_uint_t len_neg;  // (number of digits << 1) | sign (1: negative)
+    mps_mpz_dig_t dig[]; // least significant first, dig[len - 1] != 0
+} mps_obj_int_t;
+#define MPS_OBJ_INT_HEAD (offsetof(mps_obj_int_t, dig))
+
+// A view of any int (small, big or bool) as an mpz, using [buf] for a small value.
+void mps_obj_int_get_mpz(mps_obj_t o, mps_mpz_t *z, mps_mpz_dig_t buf[2]);
+// Prepares [z] as a destination whose block can become an int object.
+void mps_obj_int_init_dest(mps_mpz_t *z);
+// Turns such a destination into an int object: a small int (freeing the block) when
+// it fits, otherwise the block itself.
+mps_obj_t mps_obj_int_from_mpz_dest(mps_mpz_t *z);
+// A new int equal to [z] (copied).
+mps_obj_t mps_obj_new_int_from_mpz(const mps_mpz_t *z);
+
+// Compares an int with a float exactly (as CPython does, so 2**53 + 1 > 2.0**53):
+// -1, 0, 1, or 2 when [f] is nan (unordered).
+int mps_obj_int_cmp_float(mps_obj_t o, mps_float_t f);
+// hash() of an int as a small int object (equal to the float's for an integral float).
+mps_obj_t mps_obj_int_hash(mps_obj_t o);
 
 // A small int when it fits, else a big int. Raise MemoryError.
 mps_obj_t mps_obj_new_int(mps_int_t value);
@@ -33,6 +61,11 @@ mps_obj_t mps_obj_int_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs
 // Little- or big-endian bytes of an int, for int.to_bytes and struct.
 void mps_obj_int_to_bytes(mps_obj_t o, bool big_endian, size_t len, uint8_t *buf);
 mps_obj_t mps_obj_int_from_bytes(bool big_endian, size_t len, const uint8_t *buf, bool is_signed);
+
+// pow(base, exp, mod) for ints: raises TypeError for non-ints ("pow() 3rd argument not
+// allowed unless all arguments are integers"), ValueError for mod == 0 or a negative
+// exponent whose base is not invertible.
+mps_obj_t mps_obj_int_pow3(mps_obj_t base, mps_obj_t exp, mps_obj_t mod);
 
 // Formats [o] in [base] into a heap string object (for hex(), bin(), oct(), str()).
 mps_obj_t mps_obj_int_format(mps_obj_t o, unsigned base, const char *prefix, bool upper);

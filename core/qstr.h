@@ -3,6 +3,7 @@
 #ifndef CORE_QSTR_H
 #define CORE_QSTR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -52,5 +53,7 @@ uint32_t qstr_hash(qstr q);
 void qstr_pool_info(size_t *n_pool, size_t *n_qstr, size_t *n_str_data_bytes, size_t *n_total_bytes);
 // Number of qstrs in total (static + dynamic).
 size_t qstr_count(void);
+// True for the qstrs compiled into the executable (they cost no heap).
+bool qstr_is_static(qstr q);
 
 #endif // CORE_QSTR_H

@@ -35,6 +35,8 @@ noreturn void mps_raise_OSError(int errno_);
 noreturn void mps_raise_recursion_depth(void); // RuntimeError: maximum recursion depth exceeded
 // MemoryError; uses the pre-allocated emergency exception when the heap is exhausted.
 noreturn void mps_raise_MemoryError(void);
+// MemoryError with [fmt] (one %u for [n]); falls back to the emergency exception.
+noreturn void mps_raise_memory_error_msg(const char *fmt, size_t n);
 // Fixed message for a wrong argument count: "function takes N positional arguments but M were given".
 noreturn void mps_raise_arg_count(size_t expected, size_t given);
 

@@ -1,3 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Placeholder: this file is being written.
-typedef int mps_placeholder_state_t;
+// The one instance of the interpreter's global state.
+
+#include "core/state.h"
+
+mps_state_t mps_state;

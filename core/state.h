@@ -12,6 +12,11 @@
 #include "core/nlr.h"
 #include "core/obj.h"
 
+// Words of the Python frame stack (compile area; the lead may move this to config.h).
+#ifndef MPS_CFG_PYSTACK_WORDS
+#define MPS_CFG_PYSTACK_WORDS (16 * 1024)
+#endif
+
 // Fields between root_start and root_end are GC roots: every word there that points
 // into the heap keeps its allocation alive. Put any heap reference that is not reachable
 // from elsewhere (module registry, current exception ...) in that range.
@@ -34,14 +39,20 @@ typedef struct {
     mps_obj_t qstr_chunk;       // heap chunk receiving new qstr bytes
     mps_obj_t repl_last_value;  // `_` in the REPL
     mps_obj_t port_roots[8];    // for ports and hal_sim (documented in their headers)
+    // Frames of ordinary Python calls (core/objfunbc.h): a stack below 4 GiB so that
+    // iterators kept in a frame have 32-bit addresses; scanned as a root, and popped
+    // frames are zeroed so they keep nothing alive.
+    mps_obj_t pystack[MPS_CFG_PYSTACK_WORDS];
     mps_obj_t root_end;
 
     // --- not roots ---
+    gc_state_t gc;
     nlr_buf_t *nlr_top;
     volatile int sched_pending; // set from signal handlers
     char *stack_top;            // where the C stack began (highest address)
     size_t stack_limit;         // bytes allowed below stack_top
     int call_depth;
+    mps_obj_t *pystack_cur;     // first free word of pystack (NULL: not set up yet)
     int opt_level;              // micropython.opt_level(), -O
     int kbd_intr_char;          // micropython.kbd_intr(); -1 disables
     size_t qstr_last_chunk_used;

@@ -1,2 +1,184 @@
 // SPDX-License-Identifier: MIT
-typedef int mps_placeholder_unix_hal_t;
+// The unix port's implementation of core/hal.h.
+
+#include "core/hal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/state.h"
+
+// Writes all of [len] bytes, retrying after signals and short writes.
+static void write_all(int fd, const char *str, size_t len) {
+    while (len > 0) {
+        ssize_t n = write(fd, str, len);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return;
+        }
+        str += n;
+        len -= (size_t)n;
+    }
+}
+
+void mps_hal_stdout_write(const char *str, size_t len) {
+    write_all(STDOUT_FILENO, str, len);
+}
+
+void mps_hal_stderr_write(const char *str, size_t len) {
+    write_all(STDERR_FILENO, str, len);
+}
+
+int mps_hal_stdin_read_char(void) {
+    unsigned char c;
+    for (;;) {
+        ssize_t n = read(STDIN_FILENO, &c, 1);
+        if (n == 1) {
+            return c;
+        }
+        if (n < 0 && errno == EINTR) {
+            if (mps_state.sched_pending) {
+                return -1;
+            }
+            continue;
+        }
+        return -1;
+    }
+}
+
+char *mps_hal_readline(const char *prompt) {
+    if (prompt != NULL) {
+        mps_hal_stdout_write(prompt, strlen(prompt));
+    }
+    size_t alloc = 128, len = 0;
+    char *line = malloc(alloc);
+    if (line == NULL) {
+        return NULL;
+    }
+    for (;;) {
+        int c = mps_hal_stdin_read_char();
+        if (c < 0) {
+            if (len == 0) {
+                free(line);
+                return NULL;
+            }
+            break;
+        }
+        if (c == '\n') {
+            break;
+        }
+        if (len + 2 > alloc) {
+            alloc *= 2;
+            char *bigger = realloc(line, alloc);
+            if (bigger == NULL) {
+                free(line);
+                return NULL;
+            }
+            line = bigger;
+        }
+        line[len++] = (char)c;
+    }
+    line[len] = '\0';
+    return line;
+}
+
+void mps_hal_free_line(char *line) {
+    free(line);
+}
+
+static uint64_t clock_ns(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t mps_hal_ticks_ms(void) {
+    return clock_ns(CLOCK_MONOTONIC) / 1000000u;
+}
+
+uint64_t mps_hal_ticks_us(void) {
+    return clock_ns(CLOCK_MONOTONIC) / 1000u;
+}
+
+uint64_t mps_hal_ticks_ns(void) {
+    return clock_ns(CLOCK_MONOTONIC);
+}
+
+uint64_t mps_hal_time_ns(void) {
+    return clock_ns(CLOCK_REALTIME);
+}
+
+bool mps_hal_delay_us(uint64_t us) {
+    uint64_t end = mps_hal_ticks_us() + us;
+    for (;;) {
+        uint64_t now = mps_hal_ticks_us();
+        if (now >= end) {
+            return false;
+        }
+        uint64_t left = end - now;
+        struct timespec ts = {(time_t)(left / 1000000u), (long)(left % 1000000u) * 1000};
+        // A signal (Ctrl-C) interrupts the sleep; let the caller raise it.
+        if (nanosleep(&ts, NULL) != 0 && errno == EINTR && mps_state.sched_pending) {
+            return true;
+        }
+    }
+}
+
+char *mps_hal_load_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        fclose(f);
+        return NULL;
+    }
+    size_t size = (size_t)st.st_size;
+    char *data = malloc(size + 1);
+    if (data == NULL) {
+        fclose(f);
+        return NULL;
+    }
+    size_t got = fread(data, 1, size, f);
+    fclose(f);
+    data[got] = '\0';
+    *len = got;
+    return data;
+}
+
+void mps_hal_free_file(char *data) {
+    free(data);
+}
+
+int mps_hal_stat_kind(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        return 0;
+    }
+    return S_ISDIR(st.st_mode) ? 2 : 1;
+}
+
+void mps_hal_random_bytes(uint8_t *buf, size_t len) {
+    FILE *f = fopen("/dev/urandom", "rb");
+    size_t got = 0;
+    if (f != NULL) {
+        got = fread(buf, 1, len, f);
+        fclose(f);
+    }
+    // Without /dev/urandom fall back to the clock: fine for seeding, not for secrets.
+    uint64_t x = mps_hal_ticks_ns() ^ (uint64_t)getpid();
+    for (size_t i = got; i < len; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        buf[i] = (uint8_t)x;
+    }
+}

@@ -1,0 +1,4 @@
+# micropython.mem_info() prints MicroPython's four summary lines.
+import micropython
+
+micropython.mem_info()
