@@ -5,6 +5,7 @@
 
 #include "core/objexcept.h"
 #include "core/objfun.h"
+#include "core/objstr.h"
 
 void mps_arg_check_num(size_t n_args, size_t n_kw, size_t n_args_min, size_t n_args_max,
                        bool takes_kw) {

@@ -13,6 +13,7 @@
 #include "core/objtype.h"
 #include "core/print.h"
 #include "core/runtime.h"
+#include "core/state.h"
 #include "core/vstr.h"
 
 // The header every class object shares (static type or class made at run time).
@@ -140,6 +141,9 @@ void mps_obj_exception_add_traceback(mps_obj_t exc, qstr file, size_t line, qstr
         return; // a static exception object cannot record anything
     }
     if (self->traceback_len >= self->traceback_alloc) {
+        if (exc == mps_state.emergency_exc) {
+            return; // its traceback lives in the fixed emergency buffer
+        }
         // Grow one entry at a time, as MicroPython does: most tracebacks are short.
         // Without memory the frame is simply not recorded.
         size_t n = (size_t)self->traceback_alloc + 1;

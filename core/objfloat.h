@@ -4,6 +4,7 @@
 #define CORE_OBJFLOAT_H
 
 #include "core/obj.h"
+#include "core/objfun.h"
 
 extern const mps_obj_type_t mps_type_float;
 extern const mps_obj_type_t mps_type_complex;
@@ -27,6 +28,7 @@ void mps_float_format_repr(mps_float_t value, char *buf, size_t buf_size);
 // but no '+' or padding; inf and nan are 'inf'/'nan' ('INF'/'NAN' for 'E','F','G').
 // Output is truncated to fit [buf_size] (NUL included); 128 bytes fit every result
 // except 'f'/'%' of huge values (up to ~330 digits + [prec]).
+size_t mps_float_format(mps_float_t value, char *buf, size_t buf_size, char fmt, int prec, bool alt);
 // Parses a float or complex literal / float() argument; raises ValueError.
 mps_obj_t mps_parse_num_decimal(const char *str, size_t len, bool allow_imag, bool force_complex);
 
@@ -54,6 +56,9 @@ mps_obj_t mps_float_hash(mps_float_t value);
 // None when absent): banker's rounding as Python does. Raises TypeError for other x,
 // OverflowError/ValueError for round(inf) / round(nan).
 mps_obj_t mps_obj_number_round(mps_obj_t x, mps_obj_t ndigits);
+
+// The __round__ method of int and float: round(x[, ndigits]) as a built-in function.
+extern const mps_obj_fun_builtin_t mps_number_round_obj;
 
 // Python's float floor division and modulo (toward -inf, remainder with b's sign).
 // [b] must be non-zero.

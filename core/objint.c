@@ -501,7 +501,9 @@ static mps_obj_t small_binary_op(mps_binary_op_t op, mps_int_t a, mps_int_t b) {
     }
 }
 
-// a / b for ints of any size, correctly scaled so that huge operands still work.
+// a / b for ints of any size, correctly rounded: an integer quotient with at least 55
+// significant bits, whose lowest bit also records a non-zero remainder, rounds to a
+// double exactly as the true quotient would.
 static mps_obj_t int_true_divide(const mps_mpz_t *a, const mps_mpz_t *b) {
     if (b->len == 0) {
         raise_zero_division();
@@ -510,26 +512,28 @@ static mps_obj_t int_true_divide(const mps_mpz_t *a, const mps_mpz_t *b) {
     if (abits <= 53 && bbits <= 53) {
         return mps_obj_new_float(mps_mpz_as_double(a) / mps_mpz_as_double(b));
     }
-    // Keep about 64 significant bits of each and divide, then scale by the shifts.
-    size_t sa = abits > 64 ? abits - 64 : 0, sb = bbits > 64 ? bbits - 64 : 0;
-    mps_mpz_t ta, tb;
-    mps_mpz_init_dest(&ta, 0, MPS_KIND_RAW);
-    mps_mpz_init_dest(&tb, 0, MPS_KIND_RAW);
-    mps_mpz_shr(&ta, a, sa);
-    mps_mpz_shr(&tb, b, sb);
-    ta.neg = tb.neg = false;
-    double q = mps_mpz_as_double(&ta) / mps_mpz_as_double(&tb);
-    mps_mpz_free(&ta);
-    mps_mpz_free(&tb);
-    long long e = (long long)sa - (long long)sb;
-    if (e > 2000) {
+    if (abits > bbits + 1100) {
         mps_raise_OverflowError("int too big to convert to float");
     }
-    q = e < -2000 ? 0.0 : ldexp(q, (int)e);
-    if (isinf(q)) {
+    size_t k = bbits + 55 > abits ? bbits + 55 - abits : 0;
+    mps_mpz_t ma = *a, mb = *b, sa, q, r;
+    ma.neg = mb.neg = false;
+    mps_mpz_init_dest(&sa, 0, MPS_KIND_RAW);
+    mps_mpz_init_dest(&q, 0, MPS_KIND_RAW);
+    mps_mpz_init_dest(&r, 0, MPS_KIND_RAW);
+    mps_mpz_shl(&sa, &ma, k);
+    mps_mpz_divmod(&q, &r, &sa, &mb);
+    if (r.len != 0) {
+        q.dig[0] |= 1;
+    }
+    double d = ldexp(mps_mpz_as_double(&q), -(int)k);
+    mps_mpz_free(&sa);
+    mps_mpz_free(&q);
+    mps_mpz_free(&r);
+    if (isinf(d)) {
         mps_raise_OverflowError("int too big to convert to float");
     }
-    return mps_obj_new_float(a->neg != b->neg ? -q : q);
+    return mps_obj_new_float(a->neg != b->neg ? -d : d);
 }
 
 static size_t shift_count(const mps_mpz_t *b, bool *huge) {
@@ -842,6 +846,7 @@ static void int_attr(mps_obj_t self, qstr attr, mps_obj_t *dest) {
 }
 
 static const mps_rom_map_elem_t int_locals_table[] = {
+    {MPS_ROM_QSTR(MPS_QSTR___round__), MPS_ROM_PTR(&mps_number_round_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_bit_length), MPS_ROM_PTR(&int_bit_length_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_conjugate), MPS_ROM_PTR(&int_conjugate_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_from_bytes), MPS_ROM_PTR(&int_from_bytes_obj)},

@@ -8,6 +8,7 @@
 #include "core/nlr.h"
 #include "core/objexcept.h"
 #include "core/objfun.h"
+#include "core/objiter.h"
 #include "core/objslice.h"
 #include "core/objtuple.h"
 #include "core/print.h"
@@ -638,15 +639,11 @@ static mps_obj_t list_iter_next(mps_obj_t self) {
     return MPS_OBJ_STOP_ITERATION;
 }
 
-static mps_obj_t iter_self(mps_obj_t self, mps_obj_iter_buf_t *iter_buf) {
-    return self;
-}
-
 const mps_obj_type_t mps_type_list_iter = {
     .base = MPS_BASE(MPS_TYPE_IDX_type),
     .flags = MPS_TYPE_FLAG_ITER_IS_SELF | MPS_TYPE_FLAG_EQ_BY_IDENTITY,
     .name = MPS_QSTR_iterator,
-    .getiter = iter_self,
+    .getiter = mps_iter_self,
     .iternext = list_iter_next,
 };
 

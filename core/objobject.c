@@ -21,7 +21,7 @@ static mps_obj_t object_repr(mps_obj_t self) {
     vstr_t vstr;
     mps_print_t pr;
     vstr_init_print(&vstr, 32, &pr);
-    mps_printf(&pr, "<%q object at %x>", mps_obj_get_type_qstr(self), (unsigned)self);
+    mps_printf(&pr, "<%q object at %p>", mps_obj_get_type_qstr(self), MPS_OBJ_TO_PTR(self));
     return mps_obj_new_str_from_vstr(&vstr);
 }
 static MPS_DEFINE_FUN_1(object_repr_obj, object_repr);

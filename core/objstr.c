@@ -1754,7 +1754,7 @@ void mps_obj_bytes_parse_hex(vstr_t *vstr, mps_obj_t str) {
             continue;
         }
         if (e - s < 2 || !mps_unichar_isxdigit((unsigned char)s[0]) || !mps_unichar_isxdigit((unsigned char)s[1])) {
-            mps_raise_ValueError("non-hex digit found");
+            mps_raise_ValueError("non-hex digit");
         }
         vstr_add_byte(vstr, (unsigned char)(mps_unichar_xdigit_value((unsigned char)s[0]) << 4 |
                                             mps_unichar_xdigit_value((unsigned char)s[1])));

@@ -13,6 +13,7 @@ extern const mps_obj_type_t mps_type_bytearray;
 extern const mps_obj_type_t mps_type_memoryview;
 extern const mps_obj_type_t mps_type_str_iter;
 extern const mps_obj_type_t mps_type_bytes_iter;
+extern const mps_obj_type_t mps_type_memoryview_iter;
 
 // A heap str/bytes. str data is UTF-8. Interned strings are qstr objects instead.
 //

@@ -5,6 +5,7 @@
 #include "core/runtime.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/gc.h"
@@ -116,6 +117,9 @@ static void run_finaliser(void *ptr) {
     }
 }
 
+// Bytes at the start of the emergency buffer for MemoryError's message.
+#define EMERGENCY_MSG_BYTES (64)
+
 void mps_init(void *heap, size_t heap_size) {
     char stack_marker;
     memset(&mps_state.root_start, 0,
@@ -134,14 +138,18 @@ void mps_init(void *heap, size_t heap_size) {
     gc_set_finaliser(run_finaliser);
     qstr_init();
 
-    // MemoryError must be raisable with the heap full, so it is made now, with room
-    // for a traceback of a few frames.
-    mps_obj_t exc = mps_obj_new_exception(&mps_type_MemoryError);
+    // MemoryError must be raisable with the heap full, so it is made now: the
+    // exception, its args tuple and a str whose text lives at the start of the
+    // emergency buffer; the rest of the buffer records the traceback.
+    char *buf = mps_mem_alloc(MPS_CFG_EMERGENCY_EXC_BUF);
+    mps_obj_str_t *msg = mps_obj_new(mps_obj_str_t, MPS_TYPE_IDX_str);
+    msg->data = MPS_REF(buf);
+    mps_obj_t exc = mps_obj_new_exception_arg1(&mps_type_MemoryError, MPS_OBJ_FROM_PTR(msg));
     mps_obj_exception_t *native = mps_obj_exception_native(exc);
-    size_t entries = MPS_CFG_EMERGENCY_EXC_BUF / (3 * sizeof(mps_uint_t));
-    mps_state.emergency_exc_buf = mps_mem_alloc(entries * 3 * sizeof(mps_uint_t));
-    native->traceback = MPS_REF(mps_state.emergency_exc_buf);
-    native->traceback_alloc = (uint16_t)entries;
+    native->traceback = MPS_REF(buf + EMERGENCY_MSG_BYTES);
+    native->traceback_alloc =
+        (uint16_t)((MPS_CFG_EMERGENCY_EXC_BUF - EMERGENCY_MSG_BYTES) / (3 * sizeof(mps_uint_t)));
+    mps_state.emergency_exc_buf = buf;
     mps_state.emergency_exc = exc;
 
     mps_state.loaded_modules = mps_obj_new_dict(4);
@@ -260,15 +268,29 @@ noreturn void mps_raise_recursion_depth(void) {
     mps_raise_RuntimeError("maximum recursion depth exceeded");
 }
 
-noreturn void mps_raise_MemoryError(void) {
+noreturn void mps_raise_memory_error_msg(const char *fmt, size_t n) {
     mps_obj_t exc = mps_state.emergency_exc;
     if (exc == MPS_OBJ_NULL) {
         // Before mps_init: nothing to raise but the class itself.
         nlr_raise(MPS_OBJ_FROM_PTR(&mps_type_MemoryError));
     }
-    // Reused for every MemoryError: forget the frames of the previous one.
-    mps_obj_exception_native(exc)->traceback_len = 0;
+    // The one pre-made MemoryError is reused: write its message in place (no heap
+    // needed) and forget the frames of the previous one.
+    mps_obj_exception_t *native = mps_obj_exception_native(exc);
+    size_t n_args;
+    mps_obj_t *args;
+    mps_obj_tuple_get(native->args, &n_args, &args);
+    mps_obj_str_t *msg = MPS_OBJ_TO_PTR(args[0]);
+    char *text = mps_state.emergency_exc_buf;
+    int len = snprintf(text, EMERGENCY_MSG_BYTES, fmt, (unsigned)n);
+    msg->len = len < 0 ? 0 : len >= EMERGENCY_MSG_BYTES ? EMERGENCY_MSG_BYTES - 1 : (mps_uint_t)len;
+    msg->hash = 0;
+    native->traceback_len = 0;
     nlr_raise(exc);
+}
+
+noreturn void mps_raise_MemoryError(void) {
+    mps_raise_memory_error_msg("memory allocation failed", 0);
 }
 
 noreturn void mps_raise_arg_count(size_t expected, size_t given) {
@@ -573,7 +595,9 @@ static void store_or_delete_attr(mps_obj_t base, qstr attr, mps_obj_t value) {
             return;
         }
     }
-    mps_raise_AttributeError(base, attr);
+    // MicroPython words a failed store the same for every kind of object.
+    mps_raise_msg_varg(&mps_type_AttributeError, "'%s' object has no attribute '%q'",
+                       mps_obj_get_type_str(base), attr);
 }
 
 void mps_store_attr(mps_obj_t base, qstr attr, mps_obj_t value) {

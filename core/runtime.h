@@ -121,6 +121,12 @@ void mps_convert_member_lookup(mps_obj_t self, const mps_obj_type_t *type, mps_o
 
 // --- operators -----------------------------------------------------------------------
 
+// The dunder method name of each operator (MPS_QSTR_NULL where there is none), for
+// messages and for classes that define the operator in Python: __neg__, __add__,
+// __radd__, __iadd__ ...
+extern const uint16_t mps_unary_op_method_name[MPS_UNARY_OP_NUM];
+extern const uint16_t mps_binary_op_method_name[MPS_BINARY_OP_NUM];
+
 mps_obj_t mps_unary_op(mps_unary_op_t op, mps_obj_t arg);
 mps_obj_t mps_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs);
 // o[index] load/store/delete; raises TypeError if unsupported.

@@ -13,7 +13,7 @@
     /* numbers: objint.c, objfloat.c, objcomplex.c */ \
     X(int) X(float) X(complex) \
     /* text and bytes: objstr.c, objbytearray.c, objmemoryview.c */ \
-    X(str) X(bytes) X(bytearray) X(memoryview) X(str_iter) X(bytes_iter) \
+    X(str) X(bytes) X(bytearray) X(memoryview) X(str_iter) X(bytes_iter) X(memoryview_iter) \
     /* containers: objtuple.c, objlist.c, objdict.c, objset.c, objrange.c, objslice.c */ \
     X(tuple) X(list) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(tuple_iter) X(list_iter) X(dict_view) X(dict_view_iter) X(set_iter) X(range_iter) \
@@ -23,8 +23,8 @@
     /* functions and code: objfun.c, objclosure.c, objboundmeth.c, objgenerator.c */ \
     X(fun_builtin) X(fun_bc) X(closure) X(bound_meth) X(cell) X(generator) X(gen_instance) \
     X(code) \
-    /* modules: objmodule.c */ \
-    X(module) \
+    /* modules: objmodule.c, modsys.c */ \
+    X(module) X(sys_stdio) X(sys_impl) \
     /* exceptions: objexcept.c */ \
     X(BaseException) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) X(Exception) \
     X(StopIteration) X(StopAsyncIteration) X(ArithmeticError) X(OverflowError) \

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The `micropython` command: parses the command line, maps the heap, runs a script,
-// a -c command or the REPL.
+// a -c command, a -m module or the REPL.
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
+#include "console.h"
 #include "core/builtinevalexec.h"
 #include "core/gc.h"
 #include "core/hal.h"
@@ -23,39 +25,63 @@
 #include "core/state.h"
 #include "repl.h"
 
-// Exit status for an uncaught exception, as MicroPython's unix port uses.
+// Exit statuses, as MicroPython's unix port uses them.
 #define EXIT_EXCEPTION (1)
 #define EXIT_USAGE (2)
+#define EXIT_KEYBOARD_INTERRUPT (130)
 // Smallest heap that can hold the interpreter's own start-up objects.
-#define HEAP_MIN (4 * 1024)
+#define HEAP_MIN (8 * 1024)
+// sys.path after '' when MICROPYPATH is not set.
+#define DEFAULT_PATH ".frozen:~/.micropython/lib:/usr/lib/micropython"
+
+#define VERSION_TEXT "MicroPython 1.24 (mpsim 0.1.0) on linux; 32-bit heap"
 
 typedef struct {
     size_t heap_size;
-    const char *command;  // -c
-    const char *script;   // FILE
-    int first_arg;        // index in argv of sys.argv[0]
+    const char *command; // -c
+    const char *module;  // -m
+    const char *script;  // FILE
+    int first_arg;       // index in argv of the first argument after them
+    bool inspect;        // -i or MICROPYINSPECT: REPL afterwards
+    bool compile_only;   // -X compile-only
+    bool pty;            // --pty: serve the REPL on a pseudo-terminal
+    int verbose;
+    int opt_level;
+    int argc;
+    char **argv;
+    void *heap;
 } options_t;
 
-static void usage(const char *prog, FILE *f) {
+static options_t opts;
+
+static void usage(FILE *f) {
     fprintf(f,
-            "usage: %s [<opts>] [-X <implopt>] [-c <command> | <filename>]\n"
+            "usage: %s [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>] [args...]\n"
             "Options:\n"
+            "--version : show version information\n"
             "-h : print this help message\n"
-            "-c cmd : program passed in as string\n"
+            "-i : enable inspection via REPL after running command/module/file\n"
+            "-v : verbose (trace various operations); can be multiple\n"
+            "-O[N] : apply bytecode optimizations of level N\n"
+            "--pty : serve the REPL on a new pseudo-terminal (its path is printed) so that\n"
+            "        board tools can connect to it like to a serial port\n"
             "\n"
             "Implementation specific options (-X):\n"
-            "  heapsize=<n>[kKmM] -- heap size in bytes (default %u)\n"
-            "  emit=bytecode -- the emitter (bytecode is the only one)\n",
-            prog, (unsigned)MPS_CFG_HEAP_DEFAULT);
+            "  compile-only                 -- parse and compile only\n"
+            "  emit=bytecode                -- the code emitter (bytecode is the only one)\n"
+            "  heapsize=<n>[kKmM]           -- heap size in bytes (default %u)\n"
+            "\n"
+            "Environment: MICROPYPATH (module search path, ':'-separated), MICROPYINSPECT (as -i)\n",
+            opts.argv[0], (unsigned)MPS_CFG_HEAP_DEFAULT);
 }
 
 // Parses "N[kKmM]"; returns 0 when malformed.
 static size_t parse_size(const char *s) {
-    char *end;
-    unsigned long long n = strtoull(s, &end, 10);
-    if (end == s) {
+    if (*s < '0' || *s > '9') {
         return 0;
     }
+    char *end;
+    unsigned long long n = strtoull(s, &end, 10);
     if (*end == 'k' || *end == 'K') {
         n *= 1024;
         end++;
@@ -69,62 +95,168 @@ static size_t parse_size(const char *s) {
     return (size_t)n;
 }
 
-// Handles one -X option; returns false for an unknown or malformed one.
-static bool implementation_option(const char *opt, options_t *o) {
+// Handles one -X option; returns false (after a message) for a bad one.
+static bool implementation_option(const char *opt) {
     if (strncmp(opt, "heapsize=", 9) == 0) {
-        o->heap_size = parse_size(opt + 9);
-        if (o->heap_size < HEAP_MIN) {
-            fprintf(stderr, "mpsim: bad heapsize '%s' (want a number of bytes >= %u, with an optional k/K/m/M)\n",
-                    opt + 9, (unsigned)HEAP_MIN);
+        opts.heap_size = parse_size(opt + 9);
+        if (opts.heap_size < HEAP_MIN) {
+            fprintf(stderr, "%s: bad heapsize '%s' (want a number of bytes >= %u, optionally with k/K/m/M)\n",
+                    opts.argv[0], opt + 9, (unsigned)HEAP_MIN);
             return false;
         }
         return true;
     }
     if (strncmp(opt, "emit=", 5) == 0) {
         if (strcmp(opt + 5, "bytecode") != 0) {
-            fprintf(stderr, "mpsim: emitter '%s' is not supported (only 'bytecode')\n", opt + 5);
+            fprintf(stderr, "%s: emitter '%s' is not supported (only 'bytecode')\n", opts.argv[0], opt + 5);
             return false;
         }
         return true;
     }
-    fprintf(stderr, "mpsim: unknown -X option '%s'\n", opt);
+    if (strcmp(opt, "compile-only") == 0) {
+        opts.compile_only = true;
+        return true;
+    }
+    fprintf(stderr, "%s: unknown -X option '%s'\n", opts.argv[0], opt);
     return false;
 }
 
-static bool parse_args(int argc, char **argv, options_t *o) {
-    o->heap_size = MPS_CFG_HEAP_DEFAULT;
+// Parses the options before the program; returns false for a usage error.
+static bool parse_args(void) {
+    int argc = opts.argc;
+    char **argv = opts.argv;
+    opts.heap_size = MPS_CFG_HEAP_DEFAULT;
+    opts.first_arg = argc;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            usage(argv[0], stdout);
+            usage(stdout);
             exit(0);
+        } else if (strcmp(a, "--version") == 0) {
+            printf("%s\n", VERSION_TEXT);
+            exit(0);
+        } else if (strcmp(a, "-i") == 0) {
+            opts.inspect = true;
+        } else if (strcmp(a, "--pty") == 0) {
+            opts.pty = true;
+        } else if (strcmp(a, "-v") == 0) {
+            opts.verbose++;
+        } else if (strncmp(a, "-O", 2) == 0) {
+            // -O, -OO ... or -O<N>
+            if (a[2] >= '0' && a[2] <= '9' && a[3] == '\0') {
+                opts.opt_level = a[2] - '0';
+            } else if (a[2 + strspn(a + 2, "O")] == '\0') {
+                opts.opt_level = 1 + (int)strspn(a + 2, "O");
+            } else {
+                fprintf(stderr, "%s: bad option '%s'\n", argv[0], a);
+                return false;
+            }
         } else if (strcmp(a, "-X") == 0) {
-            if (i + 1 >= argc || !implementation_option(argv[++i], o)) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "%s: -X needs an option\n", argv[0]);
+                return false;
+            }
+            if (!implementation_option(argv[++i])) {
                 return false;
             }
         } else if (strncmp(a, "-X", 2) == 0) {
-            if (!implementation_option(a + 2, o)) {
+            if (!implementation_option(a + 2)) {
                 return false;
             }
-        } else if (strcmp(a, "-c") == 0) {
+        } else if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "mpsim: -c needs a command\n");
+                fprintf(stderr, "%s: %s needs an argument\n", argv[0], a);
                 return false;
             }
-            o->command = argv[i + 1];
-            o->first_arg = i; // sys.argv[0] is '-c'... as MicroPython gives
+            if (a[1] == 'c') {
+                opts.command = argv[i + 1];
+            } else {
+                opts.module = argv[i + 1];
+            }
+            opts.first_arg = i + 2;
             return true;
         } else if (a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "mpsim: unknown option '%s'\n", a);
+            fprintf(stderr, "%s: unknown option '%s'\n", argv[0], a);
             return false;
         } else {
-            o->script = a;
-            o->first_arg = i;
+            opts.script = a;
+            opts.first_arg = i + 1;
             return true;
         }
     }
-    o->first_arg = argc;
     return true;
+}
+
+// Fills sys.path: [script dir or ''] then MICROPYPATH (or the default), '~' expanded.
+static void set_sys_path(void) {
+    mps_obj_t path = mps_state.sys_path;
+    mps_obj_list_set_len(path, 0);
+    if (opts.script != NULL) {
+        const char *slash = strrchr(opts.script, '/');
+        if (slash == NULL) {
+            mps_obj_list_append(path, MPS_OBJ_NEW_QSTR(MPS_QSTR_empty));
+        } else {
+            size_t n = slash == opts.script ? 1 : (size_t)(slash - opts.script);
+            mps_obj_list_append(path, mps_obj_new_str(opts.script, n));
+        }
+    } else {
+        mps_obj_list_append(path, MPS_OBJ_NEW_QSTR(MPS_QSTR_empty));
+    }
+    const char *mp = getenv("MICROPYPATH");
+    if (mp == NULL) {
+        mp = DEFAULT_PATH;
+    }
+    const char *home = getenv("HOME");
+    while (*mp != '\0') {
+        const char *end = strchr(mp, ':');
+        size_t n = end ? (size_t)(end - mp) : strlen(mp);
+        if (n > 0 && mp[0] == '~' && home != NULL) {
+            char buf[1024];
+            snprintf(buf, sizeof(buf), "%s%.*s", home, (int)(n - 1), mp + 1);
+            mps_obj_list_append(path, mps_obj_new_str_cstr(buf));
+        } else {
+            mps_obj_list_append(path, mps_obj_new_str(mp, n));
+        }
+        mp += n + (end ? 1 : 0);
+    }
+}
+
+static void set_sys_argv(void) {
+    mps_obj_t argv = mps_state.sys_argv;
+    mps_obj_list_set_len(argv, 0);
+    if (opts.command != NULL) {
+        mps_obj_list_append(argv, mps_obj_new_str_cstr("-c"));
+    } else if (opts.module != NULL) {
+        mps_obj_list_append(argv, mps_obj_new_str_cstr(opts.module));
+    } else if (opts.script != NULL) {
+        mps_obj_list_append(argv, mps_obj_new_str_cstr(opts.script));
+    } else {
+        mps_obj_list_append(argv, MPS_OBJ_NEW_QSTR(MPS_QSTR_empty));
+    }
+    for (int i = opts.first_arg; i < opts.argc; i++) {
+        mps_obj_list_append(argv, mps_obj_new_str_cstr(opts.argv[i]));
+    }
+}
+
+// Brings the interpreter up on a fresh heap: at start-up and at each soft reset.
+static void boot(void) {
+    mps_init(opts.heap, opts.heap_size);
+    mps_state.opt_level = opts.opt_level;
+    mps_state.kbd_intr_char = 3;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        set_sys_path();
+        set_sys_argv();
+        nlr_pop();
+    } else {
+        fprintf(stderr, "%s: heap too small to start\n", opts.argv[0]);
+        exit(EXIT_USAGE);
+    }
+}
+
+static void soft_reset(void) {
+    mps_deinit();
+    boot();
 }
 
 // Prints an uncaught exception and gives the process exit status for it.
@@ -143,26 +275,38 @@ static int report_exception(mps_obj_t exc) {
         return EXIT_EXCEPTION;
     }
     mps_obj_print_traceback(&mps_stderr_print, exc);
+    if (mps_obj_is_instance(exc, MPS_OBJ_FROM_PTR(&mps_type_KeyboardInterrupt))) {
+        return EXIT_KEYBOARD_INTERRUPT;
+    }
     return EXIT_EXCEPTION;
 }
 
 // Runs [len] bytes of [src] as __main__, named [file]. Returns the exit status.
 static int run_source(const char *src, size_t len, const char *file) {
     nlr_buf_t nlr;
+    console_set_executing(true);
+    int status = 0;
     if (nlr_push(&nlr) == 0) {
-        mps_exec_source(src, len, qstr_from_str(file), MPS_PARSE_FILE_INPUT, mps_state.dict_main,
-                        mps_state.dict_main);
+        qstr name = qstr_from_str(file);
+        if (opts.compile_only) {
+            mps_compile_source(src, len, name, MPS_PARSE_FILE_INPUT);
+        } else {
+            mps_exec_source(src, len, name, MPS_PARSE_FILE_INPUT, mps_state.dict_main, mps_state.dict_main);
+            mps_handle_pending();
+        }
         nlr_pop();
-        return 0;
+    } else {
+        status = report_exception(nlr.ret_val);
     }
-    return report_exception(nlr.ret_val);
+    console_set_executing(false);
+    return status;
 }
 
 static int run_file(const char *path) {
     size_t len;
     char *src = mps_hal_load_file(path, &len);
     if (src == NULL) {
-        fprintf(stderr, "micropython: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", opts.argv[0], path);
         return EXIT_USAGE;
     }
     int status = run_source(src, len, path);
@@ -170,49 +314,101 @@ static int run_file(const char *path) {
     return status;
 }
 
-static void set_sys_argv(int argc, char **argv, int first) {
-    for (int i = first; i < argc; i++) {
-        mps_obj_list_append(mps_state.sys_argv, mps_obj_new_str_cstr(argv[i]));
+// Reads all of standard input (a script piped in).
+static int run_stdin(void) {
+    size_t alloc = 4096, len = 0;
+    char *src = malloc(alloc);
+    for (;;) {
+        if (src == NULL) {
+            fprintf(stderr, "%s: out of memory reading stdin\n", opts.argv[0]);
+            return EXIT_EXCEPTION;
+        }
+        ssize_t n = read(STDIN_FILENO, src + len, alloc - len - 1);
+        if (n <= 0) {
+            break;
+        }
+        len += (size_t)n;
+        if (len + 1 == alloc) {
+            alloc *= 2;
+            src = realloc(src, alloc);
+        }
     }
+    src[len] = '\0';
+    int status = run_source(src, len, "<stdin>");
+    free(src);
+    return status;
+}
+
+// -m MODULE: imports it with __name__ == '__main__'.
+static int run_module(const char *name) {
+    nlr_buf_t nlr;
+    console_set_executing(true);
+    int status = 0;
+    if (nlr_push(&nlr) == 0) {
+        mps_import_main_module(qstr_from_str(name));
+        mps_handle_pending();
+        nlr_pop();
+    } else {
+        status = report_exception(nlr.ret_val);
+    }
+    console_set_executing(false);
+    return status;
+}
+
+static int run_repl(void) {
+    repl_options_t ro = {
+        .auto_indent = console_is_local_tty(),
+        .ctrl_d_resets = opts.pty,
+        .use_readline = true,
+        .soft_reset = soft_reset,
+    };
+    return repl_run(&ro);
 }
 
 int main(int argc, char **argv) {
     char stack_top;
-    options_t opts = {0};
-    if (!parse_args(argc, argv, &opts)) {
-        usage(argv[0], stderr);
+    opts.argc = argc;
+    opts.argv = argv;
+    if (!parse_args()) {
+        usage(stderr);
         return EXIT_USAGE;
     }
-    void *heap = arena_map(opts.heap_size);
-    if (heap == NULL) {
+    if (getenv("MICROPYINSPECT") != NULL) {
+        opts.inspect = true;
+    }
+    opts.heap = arena_map(opts.heap_size);
+    if (opts.heap == NULL) {
         return EXIT_USAGE;
     }
     mps_state.stack_top = &stack_top;
     mps_state.stack_limit = MPS_CFG_STACK_LIMIT;
     gc_set_stack_top(&stack_top);
-    mps_init(heap, opts.heap_size);
+    console_use_stdio();
+    console_install_sigint();
+    boot();
 
-    int status;
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        if (opts.command != NULL) {
-            mps_obj_list_append(mps_state.sys_argv, mps_obj_new_str_cstr("-c"));
-            set_sys_argv(argc, argv, opts.first_arg + 2);
-        } else {
-            set_sys_argv(argc, argv, opts.first_arg);
-        }
-        nlr_pop();
-    } else {
-        return report_exception(nlr.ret_val);
-    }
+    int status = 0;
+    bool ran = true;
     if (opts.command != NULL) {
         status = run_source(opts.command, strlen(opts.command), "<stdin>");
+    } else if (opts.module != NULL) {
+        status = run_module(opts.module);
     } else if (opts.script != NULL) {
         status = run_file(opts.script);
+    } else if (!opts.pty && !opts.inspect && !isatty(STDIN_FILENO)) {
+        status = run_stdin();
     } else {
-        status = repl_run();
+        ran = false;
+    }
+    if (!ran || opts.inspect) {
+        if (opts.pty && !console_use_pty()) {
+            return EXIT_USAGE;
+        }
+        if (!ran || status == 0 || opts.inspect) {
+            status = run_repl();
+        }
     }
     mps_deinit();
-    arena_unmap(heap, opts.heap_size);
+    arena_unmap(opts.heap, opts.heap_size);
     return status;
 }

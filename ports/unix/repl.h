@@ -3,7 +3,17 @@
 #ifndef PORTS_UNIX_REPL_H
 #define PORTS_UNIX_REPL_H
 
-// Runs the REPL on the console until Ctrl-D on an empty line; returns the exit status.
-int repl_run(void);
+#include <stdbool.h>
+
+typedef struct {
+    bool auto_indent;    // indent continuation lines (a person at a terminal)
+    bool ctrl_d_resets;  // Ctrl-D on an empty friendly line soft-resets (a served pty)
+    bool use_readline;   // GNU readline editing, history and completion
+    void (*soft_reset)(void); // clears the heap and the interpreter state
+} repl_options_t;
+
+// Runs the REPL on the console until it ends (Ctrl-D, end of input, SystemExit);
+// returns the exit status.
+int repl_run(const repl_options_t *options);
 
 #endif // PORTS_UNIX_REPL_H

@@ -11,51 +11,33 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "console.h"
 #include "core/state.h"
 
-// Writes all of [len] bytes, retrying after signals and short writes.
-static void write_all(int fd, const char *str, size_t len) {
-    while (len > 0) {
-        ssize_t n = write(fd, str, len);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return;
-        }
-        str += n;
-        len -= (size_t)n;
-    }
-}
+#if MPS_PORT_READLINE
+#include <readline/readline.h>
+#endif
 
 void mps_hal_stdout_write(const char *str, size_t len) {
-    write_all(STDOUT_FILENO, str, len);
+    console_write(str, len);
 }
 
 void mps_hal_stderr_write(const char *str, size_t len) {
-    write_all(STDERR_FILENO, str, len);
+    console_write_err(str, len);
 }
 
 int mps_hal_stdin_read_char(void) {
-    unsigned char c;
-    for (;;) {
-        ssize_t n = read(STDIN_FILENO, &c, 1);
-        if (n == 1) {
-            return c;
-        }
-        if (n < 0 && errno == EINTR) {
-            if (mps_state.sched_pending) {
-                return -1;
-            }
-            continue;
-        }
-        return -1;
-    }
+    return console_read_byte();
 }
 
 char *mps_hal_readline(const char *prompt) {
+#if MPS_PORT_READLINE
+    if (console_is_local_tty()) {
+        return readline(prompt != NULL ? prompt : "");
+    }
+#endif
     if (prompt != NULL) {
-        mps_hal_stdout_write(prompt, strlen(prompt));
+        console_write(prompt, strlen(prompt));
     }
     size_t alloc = 128, len = 0;
     char *line = malloc(alloc);
@@ -63,7 +45,7 @@ char *mps_hal_readline(const char *prompt) {
         return NULL;
     }
     for (;;) {
-        int c = mps_hal_stdin_read_char();
+        int c = console_read_byte();
         if (c < 0) {
             if (len == 0) {
                 free(line);
@@ -71,7 +53,7 @@ char *mps_hal_readline(const char *prompt) {
             }
             break;
         }
-        if (c == '\n') {
+        if (c == '\n' || c == '\r') {
             break;
         }
         if (len + 2 > alloc) {

@@ -1,0 +1,10 @@
+# str.replace with and without a count, and with an empty pattern.
+print("aaaa".replace("a", "b"))
+print("aaaa".replace("a", "b", 2))
+print("aaaa".replace("aa", "x"))
+print("abc".replace("", "-"))
+print("abc".replace("", "-", 2))
+print("héé".replace("", "."))
+print("abc".replace("x", "y"))
+print("abc".replace("b", ""))
+print(b"a-b-c".replace(b"-", b"+", 1))
