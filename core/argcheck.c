@@ -74,18 +74,6 @@ void mps_arg_parse_all(size_t n_pos, const mps_obj_t *pos, size_t n_kw, const mp
         mps_raise_TypeError("extra positional arguments given");
     }
     if (kw_used < n_kw) {
-        // Name the first keyword no parameter took.
-        for (size_t k = 0; k < n_kw; k++) {
-            mps_obj_t key = kws[2 * k];
-            qstr q = MPS_OBJ_IS_QSTR(key) ? MPS_OBJ_QSTR_VALUE(key) : mps_obj_str_get_qstr(key);
-            bool known = false;
-            for (size_t i = 0; i < n_allowed; i++) {
-                known |= allowed[i].qst == q;
-            }
-            if (!known) {
-                mps_raise_msg_varg(&mps_type_TypeError, "unexpected keyword argument '%q'", q);
-            }
-        }
         mps_raise_TypeError("extra keyword arguments given");
     }
 }

@@ -72,35 +72,57 @@ static void exec_file(mps_obj_t module, const char *path, qstr full_name) {
     nlr_jump(nlr.ret_val);
 }
 
+// What a directory holds for a module name.
+typedef enum {
+    FOUND_NOTHING,
+    FOUND_PACKAGE, // comp/ (path: the directory)
+    FOUND_FILE,    // comp.py (path: the file)
+} found_kind_t;
+
 // Looks for [comp] in directory [dir] ("" is the current directory): a package
-// directory first, then comp.py. Returns the module, or MPS_OBJ_NULL if not there.
+// directory first, then comp.py. Fills [path] (initialised by the caller).
+static found_kind_t locate(const char *dir, size_t dir_len, const char *comp, size_t comp_len, vstr_t *path) {
+    vstr_reset(path);
+    if (dir_len > 0) {
+        vstr_add_strn(path, dir, dir_len);
+        vstr_add_byte(path, '/');
+    }
+    vstr_add_strn(path, comp, comp_len);
+    if (mps_hal_stat_kind(vstr_str(path)) == 2) {
+        return FOUND_PACKAGE;
+    }
+    vstr_add_str(path, ".py");
+    if (mps_hal_stat_kind(vstr_str(path)) == 1) {
+        return FOUND_FILE;
+    }
+    return FOUND_NOTHING;
+}
+
+// Makes module [full_name] from what [dir] holds for [comp] and runs it. Returns the
+// module, or MPS_OBJ_NULL if there is nothing of that name.
 static mps_obj_t find_in_dir(const char *dir, size_t dir_len, const char *comp, size_t comp_len,
                              qstr full_name) {
     vstr_t path;
     vstr_init(&path, dir_len + comp_len + 16);
-    if (dir_len > 0) {
-        vstr_add_strn(&path, dir, dir_len);
-        vstr_add_byte(&path, '/');
-    }
-    vstr_add_strn(&path, comp, comp_len);
-    size_t base_len = path.len;
     mps_obj_t module = MPS_OBJ_NULL;
-    if (mps_hal_stat_kind(vstr_str(&path)) == 2) {
-        // A package: its __path__ is the directory; __init__.py is optional.
-        module = mps_obj_new_module(full_name);
-        mps_obj_t globals = mps_obj_module_get_globals(module);
-        mps_obj_dict_store(globals, MPS_OBJ_NEW_QSTR(MPS_QSTR___path__),
-                           mps_obj_new_str(path.buf, base_len));
-        vstr_add_str(&path, "/__init__.py");
-        if (mps_hal_stat_kind(vstr_str(&path)) == 1) {
-            exec_file(module, vstr_str(&path), full_name);
+    switch (locate(dir, dir_len, comp, comp_len, &path)) {
+        case FOUND_PACKAGE: {
+            // A package: its __path__ is the directory; __init__.py is optional.
+            module = mps_obj_new_module(full_name);
+            mps_obj_t globals = mps_obj_module_get_globals(module);
+            mps_obj_dict_store(globals, MPS_OBJ_NEW_QSTR(MPS_QSTR___path__), mps_obj_new_str(path.buf, path.len));
+            vstr_add_str(&path, "/__init__.py");
+            if (mps_hal_stat_kind(vstr_str(&path)) == 1) {
+                exec_file(module, vstr_str(&path), full_name);
+            }
+            break;
         }
-    } else {
-        vstr_add_str(&path, ".py");
-        if (mps_hal_stat_kind(vstr_str(&path)) == 1) {
+        case FOUND_FILE:
             module = mps_obj_new_module(full_name);
             exec_file(module, vstr_str(&path), full_name);
-        }
+            break;
+        default:
+            break;
     }
     vstr_clear(&path);
     return module;
@@ -289,4 +311,68 @@ void mps_import_all(mps_obj_t module) {
             mps_store_name(name, e->value);
         }
     }
+}
+
+void mps_import_main_module(qstr name) {
+    size_t len;
+    const char *str = qstr_data(name, &len);
+    // Parent packages are imported as usual; the module itself runs as __main__.
+    size_t comp_start = len;
+    while (comp_start > 0 && str[comp_start - 1] != '.') {
+        comp_start--;
+    }
+    mps_obj_t parent = MPS_OBJ_NULL;
+    if (comp_start > 0) {
+        mps_obj_t top;
+        qstr missing = MPS_QSTR_NULL;
+        parent = import_dotted(str, comp_start - 1, &top, &missing);
+        if (parent == MPS_OBJ_NULL) {
+            no_module(missing);
+        }
+    }
+    vstr_t path;
+    vstr_init(&path, 32);
+    found_kind_t kind = FOUND_NOTHING;
+    mps_obj_t parent_globals = parent == MPS_OBJ_NULL ? MPS_OBJ_NULL : mps_obj_module_get_globals(parent);
+    if (parent == MPS_OBJ_NULL) {
+        size_t n_dirs;
+        mps_obj_t *dirs;
+        mps_obj_list_get(mps_state.sys_path, &n_dirs, &dirs);
+        for (size_t i = 0; i < n_dirs && kind == FOUND_NOTHING; i++) {
+            size_t dir_len;
+            const char *dir = mps_obj_str_get_data(dirs[i], &dir_len);
+            kind = locate(dir, dir_len, str + comp_start, len - comp_start, &path);
+        }
+    } else if (parent_globals != MPS_OBJ_NULL && globals_lookup(parent_globals, MPS_QSTR___path__) != MPS_OBJ_NULL) {
+        size_t dir_len;
+        const char *dir = mps_obj_str_get_data(globals_lookup(parent_globals, MPS_QSTR___path__), &dir_len);
+        kind = locate(dir, dir_len, str + comp_start, len - comp_start, &path);
+    }
+    if (kind == FOUND_PACKAGE) {
+        vstr_add_str(&path, "/__init__.py");
+        kind = mps_hal_stat_kind(vstr_str(&path)) == 1 ? FOUND_FILE : FOUND_NOTHING;
+    }
+    if (kind == FOUND_NOTHING) {
+        no_module(name);
+    }
+    size_t src_len;
+    char *src = mps_hal_load_file(vstr_str(&path), &src_len);
+    if (src == NULL) {
+        no_module(name);
+    }
+    mps_obj_t globals = mps_state.dict_main;
+    qstr file = qstr_from_str(vstr_str(&path));
+    vstr_clear(&path);
+    mps_obj_dict_store(globals, MPS_OBJ_NEW_QSTR(MPS_QSTR___file__), MPS_OBJ_NEW_QSTR(file));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mps_globals_set(globals);
+        mps_locals_set(globals);
+        mps_exec_module_source(src, src_len, file, globals);
+        nlr_pop();
+        mps_hal_free_file(src);
+        return;
+    }
+    mps_hal_free_file(src);
+    nlr_jump(nlr.ret_val);
 }

@@ -71,12 +71,17 @@ size_t mps_float_format(mps_float_t value, char *buf, size_t buf_size, char fmt,
     *c++ = '.';
     *c++ = '*';
     switch (fmt) {
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        case 'f': case 'F':
+            // As MicroPython: fixed point from 1e32 on is written with an exponent
+            // ('%.2f' % 8.888e32 is '8.89e+32'), not with 33 digits.
+            *c++ = fabs(value) >= 1e32 ? (char)(fmt - 'f' + 'e') : fmt;
+            break;
+        case 'e': case 'E': case 'g': case 'G':
             *c++ = fmt;
             break;
         case '%':
             value *= 100;
-            *c++ = 'f';
+            *c++ = fabs(value) >= 1e32 ? 'e' : 'f';
             break;
         default: // 'n' and the no-type style
             *c++ = 'g';
@@ -86,13 +91,6 @@ size_t mps_float_format(mps_float_t value, char *buf, size_t buf_size, char fmt,
             break;
     }
     *c = 0;
-    if ((fmt == 'f' || fmt == 'F' || fmt == '%') && fabs(value) >= 1e50) {
-        // huge fixed-point numbers: up to 309 digits before the point
-        int room = (int)sizeof(tmp) - 320;
-        if (prec > room) {
-            prec = room;
-        }
-    }
     int n = snprintf(tmp, sizeof(tmp) - 2, cfmt, prec, value);
     if (n < 0) {
         n = 0;

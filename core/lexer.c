@@ -258,7 +258,7 @@ static bool scan_indentation(mps_lexer_t *lex) {
         }
         if (p >= end) {
             lex->pos = p;
-            return false; // the end of input closes the blocks
+            return false; // the end of input closes the blocks (at_line_start stays set)
         }
         if (*p == '#') {
             while (p < end && *p != '\n') {
@@ -281,6 +281,7 @@ static bool scan_indentation(mps_lexer_t *lex) {
         break;
     }
     lex->pos = p;
+    lex->at_line_start = false;
     uint32_t top = lex->indents[lex->n_indents - 1];
     lex->tok.line = lex->line;
     lex->tok.text = p;
@@ -322,7 +323,6 @@ void mps_lexer_next(mps_lexer_t *lex) {
         return;
     }
     if (lex->at_line_start && lex->bracket_depth == 0) {
-        lex->at_line_start = false;
         if (scan_indentation(lex)) {
             return;
         }

@@ -84,7 +84,7 @@ void mps_map_copy(mps_map_t *dest, const mps_map_t *src) {
 
 mps_map_elem_t *mps_map_next(const mps_map_t *map, size_t *cur) {
     mps_map_elem_t *t = table_of(map);
-    size_t end = map->is_ordered || map->is_fixed ? map->used : map->alloc;
+    size_t end = map->is_ordered ? map->used : map->alloc;
     for (size_t i = *cur; i < end; i++) {
         mps_obj_t k = t[i].key;
         if (k != MPS_OBJ_NULL && k != MPS_OBJ_SENTINEL) {
@@ -137,9 +137,6 @@ static mps_map_elem_t *lookup_ordered(mps_map_t *map, mps_obj_t key, mps_map_loo
     for (size_t i = 0; i < used; i++) {
         if (fast ? t[i].key == key : mps_map_keys_equal(t[i].key, key)) {
             if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
-                if (map->is_fixed) {
-                    return NULL;
-                }
                 // Keep the array dense and ordered; hand back the removed pair in the
                 // slot just past the used part.
                 mps_map_elem_t removed = t[i];
@@ -151,7 +148,7 @@ static mps_map_elem_t *lookup_ordered(mps_map_t *map, mps_obj_t key, mps_map_loo
             return &t[i];
         }
     }
-    if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND || map->is_fixed) {
+    if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
         return NULL;
     }
     if (used == map->alloc) {
@@ -175,7 +172,10 @@ static mps_map_elem_t *lookup_ordered(mps_map_t *map, mps_obj_t key, mps_map_loo
 }
 
 mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kind_t kind) {
-    if (map->is_ordered || map->is_fixed) {
+    if (map->is_fixed && kind != MPS_MAP_LOOKUP) {
+        return NULL;
+    }
+    if (map->is_ordered) {
         return lookup_ordered(map, key, kind);
     }
     if (map->alloc == 0) {
@@ -253,7 +253,7 @@ mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_
         return mps_map_lookup(map, key, kind);
     }
     mps_map_elem_t *t = table_of(map);
-    if (map->is_ordered || map->is_fixed) {
+    if (map->is_ordered) {
         for (size_t i = 0, n = map->used; i < n; i++) {
             if (t[i].key == key) {
                 return &t[i];

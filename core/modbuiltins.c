@@ -16,6 +16,7 @@
 #include "core/objfun.h"
 #include "core/objfunbc.h"
 #include "core/objint.h"
+#include "core/objiter.h"
 #include "core/objlist.h"
 #include "core/objsingleton.h"
 #include "core/objstr.h"
@@ -196,6 +197,13 @@ static mps_obj_t builtin_repr(mps_obj_t x) {
 }
 static MPS_DEFINE_FUN_1(builtin_repr_obj, builtin_repr);
 
+// format(value, spec=''): CPython's built-in (MicroPython lacks it); the format-spec
+// mini-language is str.format's.
+static mps_obj_t builtin_format(size_t n_args, const mps_obj_t *args) {
+    return mps_obj_format_value(args[0], n_args > 1 ? args[1] : MPS_OBJ_NEW_QSTR(MPS_QSTR_empty));
+}
+static MPS_DEFINE_FUN_VAR(builtin_format_obj, 1, 2, builtin_format);
+
 static mps_obj_t builtin_globals(void) {
     return mps_globals_get();
 }
@@ -284,7 +292,6 @@ static mps_obj_t builtin_dir(size_t n_args, const mps_obj_t *args) {
         } else if (mps_obj_is_type(o)) {
             mps_obj_class_dir(o, list);
             mps_obj_list_append(list, MPS_OBJ_NEW_QSTR(MPS_QSTR___class__));
-            mps_obj_list_append(list, MPS_OBJ_NEW_QSTR(MPS_QSTR___name__));
         } else {
             if (mps_obj_get_type(o) == &mps_type_instance) {
                 mps_obj_instance_t *inst = MPS_OBJ_TO_PTR(o);
@@ -361,9 +368,7 @@ static mps_obj_t builtin_iter(size_t n_args, const mps_obj_t *args) {
     if (n_args == 1) {
         return mps_getiter(args[0], NULL);
     }
-    // iter(callable, sentinel)
-    const mps_obj_type_t *t = &mps_type_callable_iter;
-    return t->make_new(t, 2, 0, args);
+    return mps_obj_new_callable_iter(args[0], args[1]); // iter(callable, sentinel)
 }
 static MPS_DEFINE_FUN_VAR(builtin_iter_obj, 1, 2, builtin_iter);
 
@@ -468,7 +473,7 @@ static MPS_DEFINE_FUN_VAR(builtin_sum_obj, 1, 2, builtin_sum);
 // --- numbers -----------------------------------------------------------------------
 
 static mps_obj_t builtin_pow(size_t n_args, const mps_obj_t *args) {
-    if (n_args == 2) {
+    if (n_args == 2 || args[2] == mps_const_none) {
         return mps_binary_op(MPS_BINARY_OP_POWER, args[0], args[1]);
     }
     for (size_t i = 0; i < 3; i++) {
@@ -564,7 +569,7 @@ static const mps_rom_map_elem_t builtins_globals_table[] = {
     FUN_ENTRY(__import__)
     // functions
     FUN_ENTRY(abs) FUN_ENTRY(all) FUN_ENTRY(any) FUN_ENTRY(bin) FUN_ENTRY(callable) FUN_ENTRY(chr)
-    FUN_ENTRY(delattr) FUN_ENTRY(dir) FUN_ENTRY(divmod) FUN_ENTRY(getattr) FUN_ENTRY(globals)
+    FUN_ENTRY(delattr) FUN_ENTRY(dir) FUN_ENTRY(divmod) FUN_ENTRY(format) FUN_ENTRY(getattr) FUN_ENTRY(globals)
     FUN_ENTRY(hasattr) FUN_ENTRY(hash) FUN_ENTRY(hex) FUN_ENTRY(id) FUN_ENTRY(input) FUN_ENTRY(isinstance)
     FUN_ENTRY(issubclass) FUN_ENTRY(iter) FUN_ENTRY(len) FUN_ENTRY(locals) FUN_ENTRY(max) FUN_ENTRY(min)
     FUN_ENTRY(next) FUN_ENTRY(oct) FUN_ENTRY(ord) FUN_ENTRY(pow) FUN_ENTRY(print) FUN_ENTRY(repr)

@@ -11,12 +11,38 @@
 #include "core/objtuple.h"
 #include "core/runtime.h"
 
+// Not in strict ISO C's <math.h>.
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+#ifndef M_E
+#define M_E 2.71828182845904523536
+#endif
+#ifndef M_LN10
+#define M_LN10 2.30258509299404568402
+#endif
+#ifndef CMPLX
+#define CMPLX(x, y) ((double complex)((double)(x) + _Complex_I * (double)(y)))
+#endif
+
 // Any number as a C complex; raises TypeError for other objects.
 static double complex arg_complex(mps_obj_t o) {
     if (mps_obj_is_type_idx(o, MPS_TYPE_IDX_complex)) {
         mps_float_t re, im;
         mps_obj_complex_get(o, &re, &im);
         return CMPLX(re, im);
+    }
+    if (mps_obj_get_type(o) == &mps_type_instance) {
+        // a user class with __complex__ or __float__
+        mps_obj_t dest[2];
+        mps_load_method_maybe(o, MPS_QSTR___complex__, dest);
+        if (dest[0] != MPS_OBJ_NULL) {
+            return arg_complex(mps_call_method_n_kw(0, 0, dest));
+        }
+        mps_load_method_maybe(o, MPS_QSTR___float__, dest);
+        if (dest[0] != MPS_OBJ_NULL) {
+            return CMPLX(mps_obj_get_float(mps_call_method_n_kw(0, 0, dest)), 0.0);
+        }
     }
     return CMPLX(mps_obj_get_float(o), 0.0);
 }

@@ -10,10 +10,29 @@
 #include "core/objtuple.h"
 #include "core/runtime.h"
 
+// Not in strict ISO C's <math.h>.
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+#ifndef M_E
+#define M_E 2.71828182845904523536
+#endif
+#ifndef M_LN2
+#define M_LN2 0.69314718055994530942
+#endif
+
 // A float argument; ints too large for a float raise OverflowError as in CPython.
 static mps_float_t arg_float(mps_obj_t o) {
     if (mps_obj_is_float(o)) {
         return mps_obj_float_get(o);
+    }
+    if (mps_obj_get_type(o) == &mps_type_instance) {
+        // a user class with __float__
+        mps_obj_t dest[2];
+        mps_load_method_maybe(o, MPS_QSTR___float__, dest);
+        if (dest[0] != MPS_OBJ_NULL) {
+            return mps_obj_get_float(mps_call_method_n_kw(0, 0, dest));
+        }
     }
     mps_float_t v = mps_obj_get_float(o);
     if (isinf(v) && mps_obj_int_is_big(o)) {

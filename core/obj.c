@@ -310,9 +310,6 @@ size_t mps_get_index(const mps_obj_type_t *type, size_t len, mps_obj_t index, bo
     mps_int_t i;
     if (MPS_OBJ_IS_SMALL_INT(index)) {
         i = MPS_OBJ_SMALL_INT_VALUE(index);
-    } else if (mps_obj_is_type_idx(index, MPS_TYPE_IDX_int)) {
-        // A big int is out of range of any sequence that fits in memory.
-        i = mps_obj_int_sign(index) < 0 ? INT32_MIN : INT32_MAX;
     } else if (!mps_obj_get_int_maybe(index, &i)) {
         mps_raise_msg_varg(&mps_type_TypeError, "%q indices must be integers, not %s",
                            (qstr)type->name, mps_obj_get_type_str(index));

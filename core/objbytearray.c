@@ -3,6 +3,7 @@
 // MicroPython) so the object stays where it is while its data grows.
 #include "core/objstr.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/mem.h"
@@ -252,8 +253,10 @@ static void assign_slice(mps_obj_bytearray_t *b, mps_obj_t index, mps_obj_t valu
     }
     size_t count = slice_count(&s);
     if (count != bi.len) {
-        mps_raise_msg_varg(&mps_type_ValueError, "attempt to assign bytes of size %d to extended slice of size %d",
-                           (int)bi.len, (int)count);
+        char msg[96];
+        snprintf(msg, sizeof(msg), "attempt to assign bytes of size %u to extended slice of size %u",
+                 (unsigned)bi.len, (unsigned)count);
+        mps_raise_msg_varg(&mps_type_ValueError, "%s", msg);
     }
     const uint8_t *in = bi.buf;
     uint8_t *d = items_of(b);

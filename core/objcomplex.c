@@ -238,6 +238,11 @@ static mps_obj_t complex_make_new(const mps_obj_type_t *type, size_t n_args, siz
             p++;
             end--;
         }
+        for (const char *q = p; q < end; q++) {
+            if (*q == ' ' || (*q >= '\t' && *q <= '\r')) {
+                mps_raise_ValueError("complex() arg is a malformed string");
+            }
+        }
         const char *split = NULL;
         for (const char *q = p + 1; q < end; q++) {
             if ((*q == '+' || *q == '-') && (q[-1] | 0x20) != 'e') {

@@ -6,6 +6,7 @@
 #include "core/objfun.h"
 #include "core/objiter.h"
 #include "core/objlist.h"
+#include "core/objproperty.h"
 #include "core/objtuple.h"
 #include "core/print.h"
 #include "core/runtime.h"
@@ -497,16 +498,7 @@ static mps_obj_t dict_fromkeys(size_t n_args, const mps_obj_t *args) {
 }
 static MPS_DEFINE_FUN_VAR(dict_fromkeys_fun_obj, 2, 3, dict_fromkeys);
 
-// A classmethod wrapping a built-in function, as static data: its function is a native
-// pointer (static objects never hold an mps_obj_t to another static object).
-typedef struct {
-    mps_obj_base_t base;
-    mps_rom_obj_t fun;
-} rom_classmethod_t;
-static const rom_classmethod_t dict_fromkeys_obj = {
-    .base = MPS_BASE(MPS_TYPE_IDX_classmethod),
-    .fun = MPS_ROM_PTR(&dict_fromkeys_fun_obj),
-};
+static MPS_DEFINE_CLASSMETHOD(dict_fromkeys_obj, &dict_fromkeys_fun_obj);
 
 static const mps_rom_map_elem_t dict_locals_table[] = {
     { MPS_ROM_QSTR(MPS_QSTR_clear), MPS_ROM_PTR(&dict_clear_obj) },

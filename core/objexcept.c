@@ -8,6 +8,7 @@
 
 #include "core/gc.h"
 #include "core/mem.h"
+#include "core/nlr.h"
 #include "core/objstr.h"
 #include "core/objtuple.h"
 #include "core/objtype.h"
@@ -70,10 +71,94 @@ static unsigned type_index(const mps_obj_type_t *type) {
     return MPS_TYPE_IDX_Exception;
 }
 
+// --- the emergency exception -------------------------------------------------------------
+//
+// One exception object made at start-up stands in for any exception that cannot be
+// allocated (heap full or locked): it takes the requested type, its message is written
+// into a fixed buffer and its traceback recorded in the rest of that buffer. The buffer:
+//
+//   [ message text (EMERGENCY_MSG_BYTES) | ref to the 1-tuple (message,) | traceback ]
+//
+// The tuple's reference is kept inside the buffer so that the tuple stays alive while
+// the exception's args point elsewhere (an empty tuple).
+
+#define EMERGENCY_MSG_BYTES (64)
+#define TB_ENTRY_WORDS (3)
+
+void mps_obj_exception_init_emergency(void) {
+    char *buf = mps_mem_alloc(MPS_CFG_EMERGENCY_EXC_BUF);
+    mps_obj_str_t *msg = mps_obj_new(mps_obj_str_t, MPS_TYPE_IDX_str);
+    msg->data = MPS_REF(buf);
+    mps_obj_t msg_obj = MPS_OBJ_FROM_PTR(msg);
+    mps_obj_t tuple = mps_obj_new_tuple(1, &msg_obj);
+    *(mps_ref_t *)(buf + EMERGENCY_MSG_BYTES) = (mps_ref_t)tuple;
+    mps_obj_exception_t *exc = mps_obj_new(mps_obj_exception_t, MPS_TYPE_IDX_MemoryError);
+    exc->args = tuple;
+    size_t tb_offset = EMERGENCY_MSG_BYTES + sizeof(mps_ref_t);
+    exc->traceback = MPS_REF(buf + tb_offset);
+    exc->traceback_alloc =
+        (uint16_t)((MPS_CFG_EMERGENCY_EXC_BUF - tb_offset) / (TB_ENTRY_WORDS * sizeof(mps_uint_t)));
+    mps_state.emergency_exc_buf = buf;
+    mps_state.emergency_exc = MPS_OBJ_FROM_PTR(exc);
+}
+
+// The emergency exception as an instance of static type [idx] with [args], or (when
+// [args] is MPS_OBJ_NULL) with the message [text] of [len] bytes.
+static mps_obj_t emergency_exception(unsigned idx, mps_obj_t args, const char *text, size_t len) {
+    mps_obj_t e = mps_state.emergency_exc;
+    if (e == MPS_OBJ_NULL) {
+        // Before start-up there is no object to use: the class stands in.
+        return MPS_OBJ_FROM_PTR(mps_type_table[idx]);
+    }
+    mps_obj_exception_t *exc = MPS_OBJ_TO_PTR(e);
+    exc->base.type = idx;
+    exc->traceback_len = 0;
+    if (args != MPS_OBJ_NULL) {
+        exc->args = args;
+        return e;
+    }
+    char *buf = mps_state.emergency_exc_buf;
+    mps_obj_t tuple = (mps_obj_t) * (mps_ref_t *)(buf + EMERGENCY_MSG_BYTES);
+    size_t n;
+    mps_obj_t *items;
+    mps_obj_tuple_get(tuple, &n, &items);
+    if (len >= EMERGENCY_MSG_BYTES) {
+        len = EMERGENCY_MSG_BYTES - 1;
+    }
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    mps_obj_str_t *msg = MPS_OBJ_TO_PTR(items[0]);
+    msg->len = (mps_uint_t)len;
+    msg->hash = 0;
+    exc->args = tuple;
+    return e;
+}
+
+mps_obj_t mps_obj_exception_emergency(const mps_obj_type_t *type, const char *text, size_t len) {
+    return emergency_exception(type_index(type), MPS_OBJ_NULL, text, len);
+}
+
+// --- construction ------------------------------------------------------------------------
+//
+// Making an exception never raises MemoryError in place of the exception wanted: args
+// that cannot be allocated are dropped (as MicroPython does) and an object that cannot
+// be allocated is replaced by the emergency exception.
+
 mps_obj_t mps_obj_new_exception_args(const mps_obj_type_t *type, size_t n_args, const mps_obj_t *args) {
-    // The tuple first: if the second allocation fails, nothing half-made is left.
-    mps_obj_t tuple = n_args == 0 ? mps_const_empty_tuple() : mps_obj_new_tuple(n_args, args);
-    mps_obj_exception_t *exc = mps_obj_new(mps_obj_exception_t, type_index(type));
+    volatile mps_obj_t tuple = mps_const_empty_tuple();
+    if (n_args > 0) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            tuple = mps_obj_new_tuple(n_args, args);
+            nlr_pop();
+        }
+    }
+    unsigned idx = type_index(type);
+    mps_obj_exception_t *exc = gc_alloc(sizeof(mps_obj_exception_t), idx, false);
+    if (exc == NULL) {
+        return emergency_exception(idx, tuple, NULL, 0);
+    }
+    exc->base.type = idx;
     exc->args = tuple;
     return MPS_OBJ_FROM_PTR(exc);
 }
@@ -95,8 +180,7 @@ extern const char edata[];
 // A str for message [msg]. A message in the executable's read-only data (the usual
 // string literal) is referenced in place, as on a device where it sits in flash:
 // one block for the header and no copy.
-static mps_obj_t message_str(const char *msg) {
-    size_t len = strlen(msg);
+static mps_obj_t message_str(const char *msg, size_t len) {
 #if defined(__linux__) && MPS_CFG_REF32
     if ((uintptr_t)msg >= (uintptr_t)__executable_start && (uintptr_t)msg < (uintptr_t)edata) {
         mps_obj_str_t *s = mps_obj_new(mps_obj_str_t, MPS_TYPE_IDX_str);
@@ -108,19 +192,54 @@ static mps_obj_t message_str(const char *msg) {
     return mps_obj_new_str(msg, len);
 }
 
+// An exception with message [text]; the emergency exception when memory is short.
+static mps_obj_t new_exception_text(const mps_obj_type_t *type, const char *text, size_t len, bool in_place) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mps_obj_t msg = in_place ? message_str(text, len) : mps_obj_new_str(text, len);
+        mps_obj_t exc = mps_obj_new_exception_arg1(type, msg);
+        nlr_pop();
+        return exc;
+    }
+    return emergency_exception(type_index(type), MPS_OBJ_NULL, text, len);
+}
+
 mps_obj_t mps_obj_new_exception_msg(const mps_obj_type_t *type, const char *msg) {
-    return mps_obj_new_exception_arg1(type, message_str(msg));
+    return new_exception_text(type, msg, strlen(msg), true);
+}
+
+// A printer into a fixed char buffer (truncating), for formatting without the heap.
+typedef struct {
+    char *buf;
+    size_t len;
+    size_t size;
+} fixed_buf_t;
+
+static void fixed_buf_strn(void *data, const char *str, size_t len) {
+    fixed_buf_t *fb = data;
+    size_t room = fb->size - fb->len;
+    if (len > room) {
+        len = room;
+    }
+    memcpy(fb->buf + fb->len, str, len);
+    fb->len += len;
+}
+
+mps_obj_t mps_obj_new_exception_msg_vlist(const mps_obj_type_t *type, const char *fmt, va_list ap) {
+    // Messages are short: format on the C stack, then make one str of the result.
+    char text[256];
+    fixed_buf_t fb = {text, 0, sizeof(text)};
+    mps_print_t print = {&fb, fixed_buf_strn};
+    mps_vprintf(&print, fmt, ap);
+    return new_exception_text(type, text, fb.len, false);
 }
 
 mps_obj_t mps_obj_new_exception_msg_varg(const mps_obj_type_t *type, const char *fmt, ...) {
-    vstr_t vstr;
-    mps_print_t print;
-    vstr_init_print(&vstr, 32, &print);
     va_list ap;
     va_start(ap, fmt);
-    mps_vprintf(&print, fmt, ap);
+    mps_obj_t exc = mps_obj_new_exception_msg_vlist(type, fmt, ap);
     va_end(ap);
-    return mps_obj_new_exception_arg1(type, mps_obj_new_str_from_vstr(&vstr));
+    return exc;
 }
 
 static mps_obj_t exception_make_new(const mps_obj_type_t *type, size_t n_args, size_t n_kw,
@@ -132,8 +251,6 @@ static mps_obj_t exception_make_new(const mps_obj_type_t *type, size_t n_args, s
 }
 
 // --- traceback ----------------------------------------------------------------------------
-
-#define TB_ENTRY_WORDS (3)
 
 void mps_obj_exception_add_traceback(mps_obj_t exc, qstr file, size_t line, qstr block) {
     mps_obj_exception_t *self = mps_obj_exception_native(exc);

@@ -3,6 +3,8 @@
 #ifndef CORE_OBJEXCEPT_H
 #define CORE_OBJEXCEPT_H
 
+#include <stdarg.h>
+
 #include "core/obj.h"
 
 // An exception instance. The traceback is a flat array of (file qstr, line, block qstr)
@@ -51,6 +53,14 @@ mps_obj_t mps_obj_new_exception_arg1(const mps_obj_type_t *type, mps_obj_t arg);
 mps_obj_t mps_obj_new_exception_args(const mps_obj_type_t *type, size_t n_args, const mps_obj_t *args);
 mps_obj_t mps_obj_new_exception_msg(const mps_obj_type_t *type, const char *msg);
 mps_obj_t mps_obj_new_exception_msg_varg(const mps_obj_type_t *type, const char *fmt, ...);
+mps_obj_t mps_obj_new_exception_msg_vlist(const mps_obj_type_t *type, const char *fmt, va_list ap);
+
+// Makes the emergency exception (mps_state.emergency_exc) that stands in for any
+// exception when the heap is full or locked. Called by mps_init. Raises MemoryError.
+void mps_obj_exception_init_emergency(void);
+// The emergency exception turned into an instance of [type] with message [text]
+// ([len] bytes, truncated to what the buffer holds). Never allocates.
+mps_obj_t mps_obj_exception_emergency(const mps_obj_type_t *type, const char *text, size_t len);
 
 // True if [o] is an instance of BaseException or a subclass (static or user class).
 bool mps_obj_is_exception_instance(mps_obj_t o);

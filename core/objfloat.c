@@ -42,15 +42,19 @@ void mps_float_format_repr(mps_float_t value, char *buf, size_t buf_size) {
         snprintf(buf, buf_size, value < 0 ? "-inf" : "inf");
         return;
     }
-    // The fewest significant digits that read back as the same double. At most 17
-    // tries; usually a handful.
-    int prec = 1;
-    for (; prec < 17; prec++) {
-        snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, value);
+    // The fewest significant digits that read back as the same double (17 always
+    // do). If p digits round-trip so do p + 1, so a binary search needs ~4 tries.
+    int lo = 1, hi = 17;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        snprintf(tmp, sizeof(tmp), "%.*e", mid - 1, value);
         if (strtod(tmp, NULL) == value) {
-            break;
+            hi = mid;
+        } else {
+            lo = mid + 1;
         }
     }
+    int prec = lo;
     snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, value);
     // tmp is [-]d[.ddd]e(+|-)xx: split into sign, digits and decimal exponent.
     const char *p = tmp;
@@ -69,9 +73,8 @@ void mps_float_format_repr(mps_float_t value, char *buf, size_t buf_size) {
         nd--;
     }
     int exp10 = atoi(p + 1);
-    char *out = tmp + 0;
     char res[48];
-    out = res;
+    char *out = res;
     if (neg) {
         *out++ = '-';
     }
@@ -501,6 +504,9 @@ static mps_float_t round_float(mps_float_t v, mps_int_t nd) {
         return copysign(0.0, v);
     }
     if (nd >= 0) {
+        if (fabs(v) >= 9007199254740992.0) {
+            return v; // 2**53 and above: already integral
+        }
         // %.*f rounds correctly (half to even on the exact binary value) in glibc
         char buf[400];
         snprintf(buf, sizeof(buf), "%.*f", (int)nd, v);

@@ -26,8 +26,9 @@ void mps_float_format_repr(mps_float_t value, char *buf, size_t buf_size);
 // result keeps at least one digit after the point. [prec] < 0 means the default (6).
 // [alt] is the '#' flag. The text has a leading '-' for negative values (and -0.0)
 // but no '+' or padding; inf and nan are 'inf'/'nan' ('INF'/'NAN' for 'E','F','G').
-// Output is truncated to fit [buf_size] (NUL included); 128 bytes fit every result
-// except 'f'/'%' of huge values (up to ~330 digits + [prec]).
+// 'f', 'F' and '%' switch to the exponent form from 1e32 on, as MicroPython does.
+// Output is truncated to fit [buf_size] (NUL included); [prec] + 48 bytes fit every
+// result (precision is capped at 300).
 size_t mps_float_format(mps_float_t value, char *buf, size_t buf_size, char fmt, int prec, bool alt);
 // Parses a float or complex literal / float() argument; raises ValueError.
 mps_obj_t mps_parse_num_decimal(const char *str, size_t len, bool allow_imag, bool force_complex);

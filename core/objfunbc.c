@@ -298,10 +298,8 @@ static mps_obj_t build_class(size_t n_args, size_t n_kw, const mps_obj_t *args) 
             meta = base_meta;
         }
     }
+    // the body itself sets __module__ and __qualname__
     mps_obj_t dict = mps_obj_new_dict(0);
-    mps_obj_dict_store(dict, MPS_OBJ_NEW_QSTR(MPS_QSTR___module__),
-                       mps_obj_dict_get(mps_state.dict_globals, MPS_OBJ_NEW_QSTR(MPS_QSTR___name__)) ?: mps_const_none);
-    mps_obj_dict_store(dict, MPS_OBJ_NEW_QSTR(MPS_QSTR___qualname__), name);
     mps_obj_t cell = mps_fun_bc_call_with_locals(body, dict);
     mps_obj_t cls;
     if (meta != MPS_OBJ_NULL && meta != MPS_OBJ_FROM_PTR(&mps_type_type)) {

@@ -265,29 +265,54 @@ static void sort_records(mps_obj_t *a, size_t n, size_t w, bool reverse) {
     }
 }
 
-void mps_obj_list_sort(mps_obj_t list, mps_obj_t key_fn, bool reverse) {
-    mps_obj_list_t *l = list_ptr(list);
-    size_t n = l->len;
+// Sorts [n] items at [items], which no list owns during the sort.
+static void sort_detached(mps_obj_t *items, size_t n, mps_obj_t key_fn, bool reverse) {
     if (key_fn == MPS_OBJ_NULL || key_fn == mps_const_none) {
-        sort_records(items_of(l), n, 1, reverse);
+        sort_records(items, n, 1, reverse);
         return;
     }
-    if (n == 0) {
-        return;
-    }
-    // (key, item) records, sorted apart from the list: a raise leaves the list as it was.
+    // (key, item) records, sorted apart from the items: a raise leaves them as they were.
     mps_obj_t *rec = mps_mem_alloc(n * 2 * sizeof(mps_obj_t));
-    for (size_t i = 0; i < n && i < l->len; i++) {
-        rec[2 * i + 1] = items_of(l)[i];
-        rec[2 * i] = mps_call_function_1(key_fn, rec[2 * i + 1]);
+    for (size_t i = 0; i < n; i++) {
+        rec[2 * i + 1] = items[i];
+        rec[2 * i] = mps_call_function_1(key_fn, items[i]);
     }
     sort_records(rec, n, 2, reverse);
-    if (l->len == n) {
-        for (size_t i = 0; i < n; i++) {
-            items_of(l)[i] = rec[2 * i + 1];
-        }
+    for (size_t i = 0; i < n; i++) {
+        items[i] = rec[2 * i + 1];
     }
     mps_mem_free(rec);
+}
+
+void mps_obj_list_sort(mps_obj_t list, mps_obj_t key_fn, bool reverse) {
+    mps_obj_list_t *l = list_ptr(list);
+    // As in CPython the list looks empty while it is sorted, so that a key function or
+    // a comparison that changes it cannot pull the array from under the sort.
+    mps_obj_list_t saved = *l;
+    l->items = 0;
+    l->len = 0;
+    l->alloc = 0;
+    nlr_buf_t nlr;
+    volatile bool raised = false;
+    if (nlr_push(&nlr) == 0) {
+        if (saved.len > 1) {
+            sort_detached(items_of(&saved), saved.len, key_fn, reverse);
+        }
+        nlr_pop();
+    } else {
+        raised = true;
+    }
+    bool modified = l->len != 0 || l->items != 0;
+    if (l->items) {
+        mps_mem_free(items_of(l));
+    }
+    *l = saved;
+    if (raised) {
+        nlr_jump(nlr.ret_val);
+    }
+    if (modified) {
+        mps_raise_ValueError("list modified during sort");
+    }
 }
 
 // --- methods ----------------------------------------------------------------------------

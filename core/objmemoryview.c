@@ -153,7 +153,7 @@ static mps_obj_t memoryview_subscr(mps_obj_t o, mps_obj_t index, mps_obj_t value
     mps_buffer_info_t bi;
     mps_get_buffer_raise(value, &bi, MPS_BUFFER_READ);
     size_t n = (stop - start) * item_size(mv->typecode);
-    if (bi.len != n) {
+    if (bi.len != n || item_size(bi.typecode ? bi.typecode : 'B') != item_size(mv->typecode)) {
         mps_raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
     }
     memmove(item_ptr(mv, start), bi.buf, n); // the source may overlap (m[1:] = m[:-1])

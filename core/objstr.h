@@ -27,7 +27,8 @@ extern const mps_obj_type_t mps_type_memoryview_iter;
 // with mps_obj_str_data().
 typedef struct {
     mps_obj_base_t base;
-    mps_uint_t hash; // 0 until computed (never stored for static objects)
+    mps_uint_t hash; // low 30 bits: hash, 0 until computed; top 2 bits: objstr.c's cache
+                     // (read it with mps_obj_str_get_hash; 0 is always a valid value)
     mps_uint_t len;  // bytes
     mps_ref_t data;  // NUL-terminated bytes (heap or ROM); 0: inline after the header
 } mps_obj_str_t;
@@ -116,6 +117,10 @@ const char *mps_utf8_index(const char *data, size_t len, size_t char_index); // 
 MPS_STR_TEXT_METHODS(MPS_STR_DECLARE_METHOD)
 MPS_STR_BYTES_METHODS(MPS_STR_DECLARE_METHOD)
 #undef MPS_STR_DECLARE_METHOD
+// str.format, str.encode and bytes.fromhex (objstr.c's tables).
+extern const mps_obj_fun_builtin_t mps_str_format_obj;
+extern const mps_obj_fun_builtin_t mps_str_encode_obj;
+extern const mps_obj_fun_builtin_t mps_str_fromhex_obj;
 
 // Data and kind (MPS_TYPE_IDX_str, _bytes or _bytearray) of [o]; NULL if [o] is none
 // of those. Never raises.

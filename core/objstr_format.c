@@ -5,6 +5,7 @@
 #include "core/objstr.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/objdict.h"
@@ -686,6 +687,15 @@ noreturn static void raise_need_more(void) {
     mps_raise_TypeError("format string needs more arguments");
 }
 
+// The next positional value. With a dict as the argument (args = [the dict]) values
+// cannot be taken by position once a %(key) was used, as in CPython.
+static mps_obj_t next_arg(const mps_obj_t *args, size_t n_args, size_t *arg_i, bool used_key) {
+    if (*arg_i >= n_args || used_key) {
+        raise_need_more();
+    }
+    return args[(*arg_i)++];
+}
+
 mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
     size_t flen;
     unsigned kind;
@@ -700,6 +710,7 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
         dict = args_in;
     }
     size_t arg_i = 0;
+    bool used_key = false;
     vstr_t out;
     vstr_init(&out, flen + 16);
     const char *p = f, *e = f + flen;
@@ -733,6 +744,7 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                 mps_raise_ValueError("incomplete format key");
             }
             value = mps_subscr_load(dict, mps_obj_new_str(k, (size_t)(p - k)));
+            used_key = true;
             ++p;
         }
         spec_t sp;
@@ -756,10 +768,7 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
             }
         }
         if (p < e && *p == '*') {
-            if (arg_i >= n_args) {
-                raise_need_more();
-            }
-            mps_int_t w = mps_obj_get_int(args[arg_i++]);
+            mps_int_t w = mps_obj_get_int(next_arg(args, n_args, &arg_i, used_key));
             if (w < 0) {
                 left = true;
                 w = -w;
@@ -772,10 +781,7 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
         if (p < e && *p == '.') {
             ++p;
             if (p < e && *p == '*') {
-                if (arg_i >= n_args) {
-                    raise_need_more();
-                }
-                sp.prec = (int)mps_obj_get_int(args[arg_i++]);
+                sp.prec = (int)mps_obj_get_int(next_arg(args, n_args, &arg_i, used_key));
                 ++p;
             } else {
                 sp.prec = parse_num(&p, e);
@@ -789,14 +795,7 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
         }
         char type = *p++;
         if (value == MPS_OBJ_NULL) {
-            if (dict != MPS_OBJ_NULL) {
-                value = dict; // "%s" % {...} formats the dict itself
-            } else {
-                if (arg_i >= n_args) {
-                    raise_need_more();
-                }
-                value = args[arg_i++];
-            }
+            value = next_arg(args, n_args, &arg_i, used_key);
         }
         if (left) {
             sp.align = '<';
@@ -876,7 +875,10 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                     }
                     value = mps_obj_new_int_from_float(mps_obj_float_get(value));
                 } else if (!mps_obj_is_int(value) && value != mps_const_false && value != mps_const_true) {
-                    (void)mps_obj_get_int(value); // raises TypeError with the usual message
+                    if (!MPS_OBJ_IS_OBJ(value) || ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(value))->type < MPS_TYPE_TABLE_SIZE) {
+                        (void)mps_obj_get_int(value); // raises TypeError with the usual message
+                    }
+                    value = mps_unary_op(MPS_UNARY_OP_INT, value); // a class's __int__
                 }
                 int prec = sp.prec;
                 sp.prec = -1;
@@ -921,8 +923,12 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                 format_float(&out, value, &sp);
                 break;
             default:
-                mps_raise_msg_varg(&mps_type_ValueError, "unsupported format character '%c' (0x%x) at index %d",
-                                   type, (unsigned)(unsigned char)type, (int)(p - 1 - f));
+            {
+                char msg[80];
+                snprintf(msg, sizeof(msg), "unsupported format character '%c' (0x%x) at index %d", type,
+                         (unsigned)(unsigned char)type, (int)(p - 1 - f));
+                mps_raise_msg_varg(&mps_type_ValueError, "%s", msg);
+            }
         }
         (void)start;
     }

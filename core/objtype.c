@@ -7,15 +7,16 @@
 #include <string.h>
 
 #include "core/mem.h"
-#include "core/nlr.h"
 #include "core/objbool.h"
 #include "core/objdict.h"
 #include "core/objexcept.h"
 #include "core/objfun.h"
 #include "core/objint.h"
+#include "core/objiter.h"
 #include "core/objlist.h"
 #include "core/objproperty.h"
 #include "core/objsingleton.h"
+#include "core/objslotmeth.h"
 #include "core/objstr.h"
 #include "core/objtuple.h"
 #include "core/print.h"
@@ -136,144 +137,6 @@ mps_obj_t mps_obj_class_mro(mps_obj_t cls) {
     return tuple;
 }
 
-// --- special methods of built-in types ------------------------------------------------
-// A built-in type implements operators with slots, not methods. So that
-// super().__getitem__(k), list.__len__(x) and the like work in subclasses, lookup on a
-// static type offers these wrappers for the slots it has. Each works on the native
-// object it is bound to, through the generic operations.
-
-static mps_obj_t slot_binary(mps_binary_op_t op, mps_obj_t self, mps_obj_t other) {
-    const mps_obj_type_t *t = mps_obj_get_type(self);
-    mps_obj_t r = t->binary_op != NULL ? t->binary_op(op, self, mps_obj_instance_native(other)) : MPS_OBJ_NULL;
-    return r != MPS_OBJ_NULL ? r : mps_const_notimplemented;
-}
-
-#define SLOT_BINARY(name, op) \
-    static mps_obj_t slot_##name(mps_obj_t self, mps_obj_t other) { \
-        return slot_binary(MPS_BINARY_OP_##op, self, other); \
-    } \
-    static MPS_DEFINE_FUN_2(slot_##name##_obj, slot_##name);
-SLOT_BINARY(eq, EQUAL)
-SLOT_BINARY(ne, NOT_EQUAL)
-SLOT_BINARY(lt, LESS)
-SLOT_BINARY(le, LESS_EQUAL)
-SLOT_BINARY(gt, MORE)
-SLOT_BINARY(ge, MORE_EQUAL)
-SLOT_BINARY(add, ADD)
-SLOT_BINARY(sub, SUBTRACT)
-SLOT_BINARY(mul, MULTIPLY)
-SLOT_BINARY(mod, MODULO)
-SLOT_BINARY(iadd, INPLACE_ADD)
-#undef SLOT_BINARY
-
-static mps_obj_t slot_contains(mps_obj_t self, mps_obj_t item) {
-    return mps_binary_op(MPS_BINARY_OP_CONTAINS, self, item);
-}
-static MPS_DEFINE_FUN_2(slot_contains_obj, slot_contains);
-
-static mps_obj_t slot_getitem(mps_obj_t self, mps_obj_t index) {
-    return mps_subscr_load(self, index);
-}
-static MPS_DEFINE_FUN_2(slot_getitem_obj, slot_getitem);
-
-static mps_obj_t slot_setitem(mps_obj_t self, mps_obj_t index, mps_obj_t value) {
-    mps_subscr_store(self, index, value);
-    return mps_const_none;
-}
-static MPS_DEFINE_FUN_3(slot_setitem_obj, slot_setitem);
-
-static mps_obj_t slot_delitem(mps_obj_t self, mps_obj_t index) {
-    mps_subscr_delete(self, index);
-    return mps_const_none;
-}
-static MPS_DEFINE_FUN_2(slot_delitem_obj, slot_delitem);
-
-static mps_obj_t slot_len(mps_obj_t self) {
-    return mps_obj_len(self);
-}
-static MPS_DEFINE_FUN_1(slot_len_obj, slot_len);
-
-static mps_obj_t slot_hash(mps_obj_t self) {
-    return mps_obj_hash(self);
-}
-static MPS_DEFINE_FUN_1(slot_hash_obj, slot_hash);
-
-static mps_obj_t slot_iter(mps_obj_t self) {
-    return mps_getiter(self, NULL);
-}
-static MPS_DEFINE_FUN_1(slot_iter_obj, slot_iter);
-
-static mps_obj_t slot_next(mps_obj_t self) {
-    mps_obj_t r = mps_iternext(self);
-    if (r == MPS_OBJ_STOP_ITERATION) {
-        mps_raise(MPS_OBJ_FROM_PTR(&mps_type_StopIteration));
-    }
-    return r;
-}
-static MPS_DEFINE_FUN_1(slot_next_obj, slot_next);
-
-static mps_obj_t slot_print(mps_obj_t self, mps_print_kind_t kind) {
-    vstr_t vstr;
-    mps_print_t pr;
-    vstr_init_print(&vstr, 16, &pr);
-    mps_obj_print(&pr, self, kind);
-    return mps_obj_new_str_from_vstr(&vstr);
-}
-
-static mps_obj_t slot_repr(mps_obj_t self) {
-    return slot_print(self, MPS_PRINT_REPR);
-}
-static MPS_DEFINE_FUN_1(slot_repr_obj, slot_repr);
-
-static mps_obj_t slot_str(mps_obj_t self) {
-    return slot_print(self, MPS_PRINT_STR);
-}
-static MPS_DEFINE_FUN_1(slot_str_obj, slot_str);
-
-// Which slot each wrapper needs: offsets into mps_obj_type_t.
-typedef struct {
-    uint16_t name;
-    uint16_t slot;
-    const mps_obj_fun_builtin_t *fun;
-} slot_method_t;
-
-#define SLOT_OF(field) ((uint16_t)offsetof(mps_obj_type_t, field))
-static const slot_method_t slot_methods[] = {
-    {MPS_QSTR___getitem__, SLOT_OF(subscr), &slot_getitem_obj},
-    {MPS_QSTR___setitem__, SLOT_OF(subscr), &slot_setitem_obj},
-    {MPS_QSTR___delitem__, SLOT_OF(subscr), &slot_delitem_obj},
-    {MPS_QSTR___len__, SLOT_OF(unary_op), &slot_len_obj},
-    {MPS_QSTR___hash__, SLOT_OF(unary_op), &slot_hash_obj},
-    {MPS_QSTR___contains__, SLOT_OF(binary_op), &slot_contains_obj},
-    {MPS_QSTR___eq__, SLOT_OF(binary_op), &slot_eq_obj},
-    {MPS_QSTR___ne__, SLOT_OF(binary_op), &slot_ne_obj},
-    {MPS_QSTR___lt__, SLOT_OF(binary_op), &slot_lt_obj},
-    {MPS_QSTR___le__, SLOT_OF(binary_op), &slot_le_obj},
-    {MPS_QSTR___gt__, SLOT_OF(binary_op), &slot_gt_obj},
-    {MPS_QSTR___ge__, SLOT_OF(binary_op), &slot_ge_obj},
-    {MPS_QSTR___add__, SLOT_OF(binary_op), &slot_add_obj},
-    {MPS_QSTR___sub__, SLOT_OF(binary_op), &slot_sub_obj},
-    {MPS_QSTR___mul__, SLOT_OF(binary_op), &slot_mul_obj},
-    {MPS_QSTR___mod__, SLOT_OF(binary_op), &slot_mod_obj},
-    {MPS_QSTR___iadd__, SLOT_OF(binary_op), &slot_iadd_obj},
-    {MPS_QSTR___iter__, SLOT_OF(getiter), &slot_iter_obj},
-    {MPS_QSTR___next__, SLOT_OF(iternext), &slot_next_obj},
-    {MPS_QSTR___repr__, SLOT_OF(print), &slot_repr_obj},
-    {MPS_QSTR___str__, SLOT_OF(print), &slot_str_obj},
-};
-#undef SLOT_OF
-
-static mps_obj_t slot_method(const mps_obj_type_t *t, qstr attr) {
-    for (size_t i = 0; i < sizeof(slot_methods) / sizeof(slot_methods[0]); i++) {
-        const slot_method_t *m = &slot_methods[i];
-        if (m->name == attr) {
-            const void *const *slot = (const void *const *)((const char *)t + m->slot);
-            return *slot != NULL ? MPS_OBJ_FROM_PTR(m->fun) : MPS_OBJ_NULL;
-        }
-    }
-    return MPS_OBJ_NULL;
-}
-
 // Looks [attr] up in one class of an MRO (not its bases).
 static mps_obj_t lookup_in_one(mps_obj_t c, qstr attr) {
     if (mps_obj_is_user_class(c)) {
@@ -284,7 +147,7 @@ static mps_obj_t lookup_in_one(mps_obj_t c, qstr attr) {
     const mps_obj_type_t *t = as_static(c);
     mps_obj_t m = t->locals != NULL ? mps_rom_map_lookup(t->locals, t->n_locals, attr) : MPS_OBJ_NULL;
     if (m == MPS_OBJ_NULL && t != &mps_type_object && t != &mps_type_type) {
-        m = slot_method(t, attr);
+        m = mps_obj_slot_method(t, attr);
     }
     return m;
 }
@@ -533,7 +396,12 @@ mps_obj_t mps_obj_new_class(qstr name, mps_obj_t bases, mps_obj_t dict) {
     k->flags = flags;
     // __set_name__ lets descriptors learn the name they were bound to. Iterate over a
     // snapshot: a __set_name__ may add class attributes.
-    {
+    bool may_set_name = false;
+    cur = 0;
+    for (mps_map_elem_t *e; (e = mps_map_next(map, &cur)) != NULL;) {
+        may_set_name |= is_user_instance(e->value);
+    }
+    if (may_set_name) {
         size_t n = map->used, i = 0;
         mps_obj_t *snap = mps_mem_alloc(2 * n * sizeof(mps_obj_t) + sizeof(mps_obj_t));
         cur = 0;
@@ -600,6 +468,8 @@ static mps_obj_t call_member(mps_obj_t self, mps_obj_t member, size_t n_args, co
     } else if (mps_obj_is_type_idx(member, MPS_TYPE_IDX_classmethod)) {
         call[0] = mps_obj_static_class_method_fun(member);
         call[1] = cls;
+    } else if (mps_obj_is_type_idx(member, MPS_TYPE_IDX_fun_builtin)) {
+        call[0] = member; // found in a class: not bound (see bind_member)
     } else {
         mps_convert_member_lookup(self, (const mps_obj_type_t *)as_class(cls), member, call);
     }
@@ -669,6 +539,40 @@ static void instance_print(const mps_print_t *print, mps_obj_t self, mps_print_k
     mps_printf(print, "<%q object at %p>", (qstr)k->name, MPS_OBJ_TO_PTR(self));
 }
 
+static void bind_member(mps_obj_t self, mps_obj_t cls, const mps_obj_type_t *type, mps_obj_t member,
+                        mps_obj_t *dest);
+
+// Calls [fun] with [prefix] (unless MPS_OBJ_NULL) before the [n_args] positional and
+// [n_kw] keyword arguments of a call; small calls build the argument array on the C
+// stack so that making an instance allocates nothing but the instance.
+#define SMALL_CALL_WORDS (10)
+static mps_obj_t call_prefixed(mps_obj_t fun, mps_obj_t prefix, size_t n_args, size_t n_kw, const mps_obj_t *args) {
+    if (prefix == MPS_OBJ_NULL) {
+        return mps_call_function_n_kw(fun, n_args, n_kw, args);
+    }
+    size_t n = n_args + 2 * n_kw;
+    mps_obj_t buf[SMALL_CALL_WORDS];
+    mps_obj_t *a = n + 2 <= SMALL_CALL_WORDS ? buf : mps_mem_alloc((n + 2) * sizeof(mps_obj_t));
+    a[0] = fun;
+    a[1] = prefix;
+    memcpy(a + 2, args, n * sizeof(mps_obj_t));
+    mps_obj_t res = mps_call_method_n_kw(n_args, n_kw, a);
+    if (a != buf) {
+        mps_mem_free(a);
+    }
+    return res;
+}
+
+// Calls class attribute [member] of instance [self] as a method with a full call's
+// arguments.
+static mps_obj_t call_member_n_kw(mps_obj_t self, mps_obj_t member, size_t n_args, size_t n_kw,
+                                  const mps_obj_t *args) {
+    mps_obj_class_t *k = instance_class(self);
+    mps_obj_t call[2] = {MPS_OBJ_NULL, MPS_OBJ_NULL};
+    bind_member(self, MPS_OBJ_FROM_PTR(k), (const mps_obj_type_t *)k, member, call);
+    return call_prefixed(call[0], call[1], n_args, n_kw, args);
+}
+
 // Calls a user class: __new__ (if defined) then __init__, then makes the native part
 // from the same arguments if __init__ did not (via super().__init__).
 static mps_obj_t instance_make_new(mps_obj_t cls, size_t n_args, size_t n_kw, const mps_obj_t *args) {
@@ -679,12 +583,7 @@ static mps_obj_t instance_make_new(mps_obj_t cls, size_t n_args, size_t n_kw, co
         if (mps_obj_is_type_idx(new_fn, MPS_TYPE_IDX_staticmethod)) {
             new_fn = mps_obj_static_class_method_fun(new_fn);
         }
-        size_t n = n_args + 2 * n_kw;
-        mps_obj_t *a = mps_mem_alloc((n + 1) * sizeof(mps_obj_t));
-        a[0] = cls;
-        memcpy(a + 1, args, n * sizeof(mps_obj_t));
-        self = mps_call_function_n_kw(new_fn, n_args + 1, n_kw, a);
-        mps_mem_free(a);
+        self = call_prefixed(new_fn, cls, n_args, n_kw, args);
         if (!is_user_instance(self) || !mps_obj_is_subclass(MPS_OBJ_FROM_PTR(instance_class(self)), cls)) {
             return self; // CPython runs __init__ only on an instance of the class called
         }
@@ -693,20 +592,7 @@ static mps_obj_t instance_make_new(mps_obj_t cls, size_t n_args, size_t n_kw, co
     }
     mps_obj_t init_fn = user_lookup(cls, MPS_QSTR___init__);
     if (init_fn != MPS_OBJ_NULL) {
-        mps_obj_t call[2];
-        mps_convert_member_lookup(self, (const mps_obj_type_t *)k, init_fn, call);
-        mps_obj_t res;
-        if (call[1] == MPS_OBJ_NULL) {
-            res = mps_call_function_n_kw(call[0], n_args, n_kw, args);
-        } else {
-            size_t n = n_args + 2 * n_kw;
-            mps_obj_t *a = mps_mem_alloc((n + 2) * sizeof(mps_obj_t));
-            a[0] = call[0];
-            a[1] = call[1];
-            memcpy(a + 2, args, n * sizeof(mps_obj_t));
-            res = mps_call_method_n_kw(n_args, n_kw, a);
-            mps_mem_free(a);
-        }
+        mps_obj_t res = call_member_n_kw(self, init_fn, n_args, n_kw, args);
         if (res != mps_const_none) {
             mps_raise_msg_varg(&mps_type_TypeError, "__init__() should return None, not '%s'",
                                mps_obj_get_type_str(res));
@@ -725,28 +611,16 @@ static mps_obj_t instance_make_new(mps_obj_t cls, size_t n_args, size_t n_kw, co
 }
 
 static mps_obj_t instance_call(mps_obj_t self, size_t n_args, size_t n_kw, const mps_obj_t *args) {
-    mps_obj_t m = user_lookup(MPS_OBJ_FROM_PTR(instance_class(self)), MPS_QSTR___call__);
+    mps_obj_class_t *k = instance_class(self);
+    mps_obj_t m = user_lookup(MPS_OBJ_FROM_PTR(k), MPS_QSTR___call__);
     if (m == MPS_OBJ_NULL) {
-        mps_obj_class_t *k = instance_class(self);
         const mps_obj_type_t *native = class_native(k);
         if (native->call != NULL) {
             return native->call(mps_obj_instance_native(self), n_args, n_kw, args);
         }
         mps_raise_msg_varg(&mps_type_TypeError, "'%q' object isn't callable", (qstr)k->name);
     }
-    mps_obj_t call[2];
-    mps_convert_member_lookup(self, (const mps_obj_type_t *)instance_class(self), m, call);
-    if (call[1] == MPS_OBJ_NULL) {
-        return mps_call_function_n_kw(call[0], n_args, n_kw, args);
-    }
-    size_t n = n_args + 2 * n_kw;
-    mps_obj_t *a = mps_mem_alloc((n + 2) * sizeof(mps_obj_t));
-    a[0] = call[0];
-    a[1] = call[1];
-    memcpy(a + 2, args, n * sizeof(mps_obj_t));
-    mps_obj_t res = mps_call_method_n_kw(n_args, n_kw, a);
-    mps_mem_free(a);
-    return res;
+    return call_member_n_kw(self, m, n_args, n_kw, args);
 }
 
 // Special method behind each unary operator (0: none).
@@ -782,8 +656,14 @@ static mps_obj_t instance_unary_op(mps_unary_op_t op, mps_obj_t self) {
             case MPS_UNARY_OP_BOOL:
                 return mps_obj_new_bool(mps_obj_is_true(res));
             case MPS_UNARY_OP_HASH:
-                // hash() of a big int result is folded to a small int.
-                return MPS_OBJ_IS_SMALL_INT(res) ? res : MPS_OBJ_NEW_SMALL_INT((mps_int_t)mps_obj_int_get_truncated(res));
+                if (MPS_OBJ_IS_SMALL_INT(res)) {
+                    return res;
+                }
+                if (!mps_obj_is_int(res)) {
+                    mps_raise_TypeError("__hash__() should return an int");
+                }
+                // A big int result is folded to a small int.
+                return MPS_OBJ_NEW_SMALL_INT((mps_int_t)mps_obj_int_get_truncated(res));
             default:
                 return res;
         }
@@ -934,6 +814,10 @@ static void bind_member(mps_obj_t self, mps_obj_t cls, const mps_obj_type_t *typ
         dest[1] = cls;
     } else if (mps_obj_is_type_idx(member, MPS_TYPE_IDX_property)) {
         descriptor_get(self, cls, member, false, dest);
+    } else if ((type->flags & MPS_TYPE_FLAG_USER) && mps_obj_is_type_idx(member, MPS_TYPE_IDX_fun_builtin)) {
+        // A built-in function stored in a class (f = abs) is no method: it takes no
+        // self. Those in a built-in type's table are methods.
+        dest[0] = member;
     } else {
         mps_convert_member_lookup(self, type, member, dest);
     }
@@ -975,6 +859,12 @@ static void instance_load_attr(mps_obj_t self, qstr attr, mps_obj_t *dest) {
         member = class_lookup_where(cls, attr, false, &where);
     }
     if (member != MPS_OBJ_NULL) {
+        if (attr == MPS_QSTR___new__) {
+            // __new__ is a static method even when written as a plain function.
+            dest[0] = mps_obj_is_type_idx(member, MPS_TYPE_IDX_staticmethod) ? mps_obj_static_class_method_fun(member)
+                                                                             : member;
+            return;
+        }
         if (!mps_obj_is_user_class(where) && where != MPS_OBJ_FROM_PTR(&mps_type_object) && class_has_native(k)) {
             // A method of the built-in base works on the native part.
             bind_member(mps_obj_instance_native(self), cls, as_static(where), member, dest);
@@ -1078,49 +968,6 @@ static mps_obj_t instance_subscr(mps_obj_t self, mps_obj_t index, mps_obj_t valu
     return MPS_OBJ_NULL;
 }
 
-// Iteration over an object that has __getitem__ but no __iter__: o[0], o[1] ... until
-// IndexError (or StopIteration).
-typedef struct {
-    mps_obj_base_t base; // MPS_TYPE_IDX_getitem_iter
-    mps_obj_t obj;
-    mps_int_t index;
-} getitem_iter_t;
-
-static mps_obj_t getitem_iter_next(mps_obj_t self_in) {
-    getitem_iter_t *self = MPS_OBJ_TO_PTR(self_in);
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mps_obj_t value = mps_subscr_load(self->obj, MPS_OBJ_NEW_SMALL_INT(self->index));
-        nlr_pop();
-        self->index++;
-        return value;
-    }
-    mps_obj_t exc = nlr.ret_val;
-    if (mps_obj_is_instance(exc, MPS_OBJ_FROM_PTR(&mps_type_IndexError)) ||
-        mps_obj_is_instance(exc, MPS_OBJ_FROM_PTR(&mps_type_StopIteration))) {
-        return MPS_OBJ_STOP_ITERATION;
-    }
-    nlr_jump(exc);
-}
-
-static mps_obj_t getitem_iter_getiter(mps_obj_t self, mps_obj_iter_buf_t *iter_buf) {
-    return self;
-}
-
-const mps_obj_type_t mps_type_getitem_iter = {
-    .base = MPS_BASE(MPS_TYPE_IDX_type),
-    .flags = MPS_TYPE_FLAG_ITER_IS_SELF,
-    .name = MPS_QSTR_iterator,
-    .getiter = getitem_iter_getiter,
-    .iternext = getitem_iter_next,
-};
-
-static mps_obj_t new_getitem_iter(mps_obj_t obj) {
-    getitem_iter_t *it = mps_obj_new(getitem_iter_t, MPS_TYPE_IDX_getitem_iter);
-    it->obj = obj;
-    return MPS_OBJ_FROM_PTR(it);
-}
-
 static mps_obj_t instance_getiter(mps_obj_t self, mps_obj_iter_buf_t *iter_buf) {
     mps_obj_class_t *k = instance_class(self);
     mps_obj_t res;
@@ -1131,7 +978,7 @@ static mps_obj_t instance_getiter(mps_obj_t self, mps_obj_iter_buf_t *iter_buf) 
         return mps_getiter(mps_obj_instance_native(self), iter_buf);
     }
     if (user_lookup(MPS_OBJ_FROM_PTR(k), MPS_QSTR___getitem__) != MPS_OBJ_NULL) {
-        return new_getitem_iter(self);
+        return mps_obj_new_getitem_iter(self, iter_buf);
     }
     mps_raise_msg_varg(&mps_type_TypeError, "'%q' object isn't iterable", (qstr)k->name);
 }
@@ -1230,7 +1077,8 @@ static mps_obj_t type_make_new(const mps_obj_type_t *type, size_t n_args, size_t
     if (n_args != 3) {
         mps_raise_TypeError("type takes 1 or 3 arguments");
     }
-    if (!mps_obj_is_type_idx(args[1], MPS_TYPE_IDX_tuple) || !mps_obj_is_type_idx(args[2], MPS_TYPE_IDX_dict)) {
+    if (!mps_obj_is_type_idx(args[1], MPS_TYPE_IDX_tuple) || !MPS_OBJ_IS_OBJ(args[2]) ||
+        !mps_obj_is_subclass(mps_obj_get_class(args[2]), MPS_OBJ_FROM_PTR(&mps_type_dict))) {
         mps_raise_TypeError("type() takes a name, a tuple of bases and a dict");
     }
     return mps_obj_new_class(mps_obj_str_get_qstr(args[0]), args[1], args[2]);
@@ -1280,9 +1128,16 @@ static void type_load_attr(mps_obj_t self, qstr attr, mps_obj_t *dest) {
         case MPS_QSTR___dict__:
             if (mps_obj_is_user_class(self)) {
                 dest[0] = as_class(self)->locals_dict;
-                return;
+            } else {
+                // A built-in type's table is ROM: a copy, made only when asked for.
+                const mps_obj_type_t *t = as_static(self);
+                mps_obj_t d = mps_obj_new_dict(t->n_locals);
+                for (size_t i = 0; t->locals != NULL && i < t->n_locals; i++) {
+                    mps_obj_dict_store(d, (mps_obj_t)t->locals[i].key, (mps_obj_t)t->locals[i].value);
+                }
+                dest[0] = d;
             }
-            break;
+            return;
         default:
             break;
     }
@@ -1386,6 +1241,10 @@ static mps_obj_t super_make_new(const mps_obj_type_t *type, size_t n_args, size_
     if (!mps_obj_is_type(args[0])) {
         mps_raise_TypeError("super() argument 1 must be type");
     }
+    mps_obj_t obj_cls = mps_obj_is_type(args[1]) ? args[1] : mps_obj_get_class(args[1]);
+    if (!mps_obj_is_subclass(obj_cls, args[0])) {
+        mps_raise_TypeError("super(type, obj): obj must be an instance or subtype of type");
+    }
     mps_obj_super_t *o = mps_obj_new(mps_obj_super_t, MPS_TYPE_IDX_super);
     o->type = args[0];
     o->obj = args[1];
@@ -1426,6 +1285,11 @@ static void super_lookup(mps_obj_t type, mps_obj_t obj, qstr attr, mps_obj_t *de
             } else {
                 dest[0] = member;
             }
+            return;
+        }
+        if (attr == MPS_QSTR___new__) {
+            dest[0] = mps_obj_is_type_idx(member, MPS_TYPE_IDX_staticmethod) ? mps_obj_static_class_method_fun(member)
+                                                                             : member;
             return;
         }
         mps_obj_t self = obj;

@@ -220,7 +220,17 @@ static mps_obj_t number_from_text(const char *s, size_t n) {
         }
     }
     if (!is_float) {
-        return mps_obj_new_int_from_str_len(s, n, 0);
+        // The base goes with the digits after a prefix (so that errors read as
+        // MicroPython's "...with base 16: ''"); a leading 0 needs base 0 to reject "07".
+        if (s[0] == '0' && n > 1) {
+            switch (s[1] | 0x20) {
+                case 'x': return mps_obj_new_int_from_str_len(s + 2, n - 2, 16);
+                case 'o': return mps_obj_new_int_from_str_len(s + 2, n - 2, 8);
+                case 'b': return mps_obj_new_int_from_str_len(s + 2, n - 2, 2);
+                default: return mps_obj_new_int_from_str_len(s, n, 0);
+            }
+        }
+        return mps_obj_new_int_from_str_len(s, n, 10);
     }
     // Underscores separate digits; the float parser takes plain text.
     char tmp[80];
@@ -380,6 +390,7 @@ static const char *fstring_field(parser_t *p, const char *s, const char *end, un
         syntax_error(p);
     }
     p->lex = outer;
+    vstr_reset(&p->buf); // string literals in the expression used it
 
     if (s < end && *s == '!') {
         s++;
@@ -741,7 +752,10 @@ static mps_ast_t *parse_brace(parser_t *p) {
             push(p, parse_bitor(p));
         } else {
             push(p, parse_test(p));
-            expect(p, MPS_TOK_COLON);
+            if (TOK != MPS_TOK_COLON) {
+                compile_error(p, "expecting key:value for dict", line);
+            }
+            next(p);
             push(p, parse_test(p));
         }
     }
@@ -914,7 +928,7 @@ static mps_ast_t *parse_primary(parser_t *p) {
                 mps_ast_subscript_t *s = NEW(mps_ast_subscript_t, MPS_AST_SUBSCRIPT, line);
                 s->value = REF(e);
                 mps_ast_t *index = parse_slice(p);
-                if (TOK == MPS_TOK_COMMA) {
+                if (TOK == MPS_TOK_COMMA || index->kind == MPS_AST_STARRED) {
                     size_t base = p->stack_len;
                     push(p, index);
                     while (accept(p, MPS_TOK_COMMA) && TOK != MPS_TOK_RBRACKET) {
@@ -1518,11 +1532,11 @@ static mps_ast_t *parse_try(parser_t *p, uint32_t line) {
     mps_ast_try_t *t = NEW(mps_ast_try_t, MPS_AST_TRY, line);
     t->body = parse_block(p);
     size_t base = p->stack_len;
-    bool seen_default = false;
+    uint32_t default_line = 0; // line of a bare `except:`, which must be the last
     while (TOK == MPS_TOK_KW_EXCEPT) {
         mps_ast_except_handler_t *h = NEW(mps_ast_except_handler_t, MPS_AST_EXCEPT_HANDLER, TOK_LINE);
-        if (seen_default) {
-            compile_error(p, "default 'except' must be last", TOK_LINE);
+        if (default_line != 0) {
+            compile_error(p, "default 'except' must be last", default_line);
         }
         next(p);
         if (TOK != MPS_TOK_COLON) {
@@ -1531,7 +1545,7 @@ static mps_ast_t *parse_try(parser_t *p, uint32_t line) {
                 h->name = expect_name(p);
             }
         } else {
-            seen_default = true;
+            default_line = h->h.line;
         }
         h->body = parse_block(p);
         push(p, h);

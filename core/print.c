@@ -172,7 +172,7 @@ int mps_vprintf(const mps_print_t *print, const char *fmt, va_list args) {
             case 'X': {
                 char conv = *f == 'i' ? 'd' : *f;
                 if (lng == 0) {
-                    snprintf(spec, sizeof(spec), "%s%c", plus ? "+" : "", conv);
+                    snprintf(spec, sizeof(spec), "%%%s%c", plus ? "+" : "", conv);
                     n = (conv == 'd') ? snprintf(buf, sizeof(buf), spec, va_arg(args, int))
                                       : snprintf(buf, sizeof(buf), spec, va_arg(args, unsigned int));
                 } else if (lng == 1) {

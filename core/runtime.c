@@ -117,9 +117,6 @@ static void run_finaliser(void *ptr) {
     }
 }
 
-// Bytes at the start of the emergency buffer for MemoryError's message.
-#define EMERGENCY_MSG_BYTES (64)
-
 void mps_init(void *heap, size_t heap_size) {
     char stack_marker;
     memset(&mps_state.root_start, 0,
@@ -138,19 +135,8 @@ void mps_init(void *heap, size_t heap_size) {
     gc_set_finaliser(run_finaliser);
     qstr_init();
 
-    // MemoryError must be raisable with the heap full, so it is made now: the
-    // exception, its args tuple and a str whose text lives at the start of the
-    // emergency buffer; the rest of the buffer records the traceback.
-    char *buf = mps_mem_alloc(MPS_CFG_EMERGENCY_EXC_BUF);
-    mps_obj_str_t *msg = mps_obj_new(mps_obj_str_t, MPS_TYPE_IDX_str);
-    msg->data = MPS_REF(buf);
-    mps_obj_t exc = mps_obj_new_exception_arg1(&mps_type_MemoryError, MPS_OBJ_FROM_PTR(msg));
-    mps_obj_exception_t *native = mps_obj_exception_native(exc);
-    native->traceback = MPS_REF(buf + EMERGENCY_MSG_BYTES);
-    native->traceback_alloc =
-        (uint16_t)((MPS_CFG_EMERGENCY_EXC_BUF - EMERGENCY_MSG_BYTES) / (3 * sizeof(mps_uint_t)));
-    mps_state.emergency_exc_buf = buf;
-    mps_state.emergency_exc = exc;
+    // MemoryError (and any exception) must be raisable with the heap full.
+    mps_obj_exception_init_emergency();
 
     mps_state.loaded_modules = mps_obj_new_dict(4);
     mps_state.sys_path = mps_obj_new_list(0, NULL);
@@ -192,15 +178,11 @@ noreturn void mps_raise_msg(const mps_obj_type_t *exc_type, const char *msg) {
 }
 
 noreturn void mps_raise_msg_varg(const mps_obj_type_t *exc_type, const char *fmt, ...) {
-    vstr_t vstr;
-    mps_print_t print;
-    vstr_init_print(&vstr, 32, &print);
     va_list ap;
     va_start(ap, fmt);
-    mps_vprintf(&print, fmt, ap);
+    mps_obj_t exc = mps_obj_new_exception_msg_vlist(exc_type, fmt, ap);
     va_end(ap);
-    mps_obj_t msg = mps_obj_new_str_from_vstr(&vstr);
-    nlr_raise(mps_obj_new_exception_arg1(exc_type, msg));
+    nlr_raise(exc);
 }
 
 noreturn void mps_raise_TypeError(const char *msg) {
@@ -269,24 +251,12 @@ noreturn void mps_raise_recursion_depth(void) {
 }
 
 noreturn void mps_raise_memory_error_msg(const char *fmt, size_t n) {
-    mps_obj_t exc = mps_state.emergency_exc;
-    if (exc == MPS_OBJ_NULL) {
-        // Before mps_init: nothing to raise but the class itself.
-        nlr_raise(MPS_OBJ_FROM_PTR(&mps_type_MemoryError));
-    }
-    // The one pre-made MemoryError is reused: write its message in place (no heap
-    // needed) and forget the frames of the previous one.
-    mps_obj_exception_t *native = mps_obj_exception_native(exc);
-    size_t n_args;
-    mps_obj_t *args;
-    mps_obj_tuple_get(native->args, &n_args, &args);
-    mps_obj_str_t *msg = MPS_OBJ_TO_PTR(args[0]);
-    char *text = mps_state.emergency_exc_buf;
-    int len = snprintf(text, EMERGENCY_MSG_BYTES, fmt, (unsigned)n);
-    msg->len = len < 0 ? 0 : len >= EMERGENCY_MSG_BYTES ? EMERGENCY_MSG_BYTES - 1 : (mps_uint_t)len;
-    msg->hash = 0;
-    native->traceback_len = 0;
-    nlr_raise(exc);
+    // No heap here: the message is formatted on the stack and the pre-made emergency
+    // exception carries it.
+    char text[80];
+    int len = snprintf(text, sizeof(text), fmt, (unsigned)n);
+    len = len < 0 ? 0 : len >= (int)sizeof(text) ? (int)sizeof(text) - 1 : len;
+    nlr_raise(mps_obj_exception_emergency(&mps_type_MemoryError, text, (size_t)len));
 }
 
 noreturn void mps_raise_MemoryError(void) {

@@ -156,6 +156,9 @@ void mps_unpack_ex(mps_obj_t seq, size_t num_left, size_t num_right, mps_obj_t *
 mps_obj_t mps_import_name(qstr name, mps_obj_t fromlist, mps_obj_t level);
 mps_obj_t mps_import_from(mps_obj_t module, qstr name);
 void mps_import_all(mps_obj_t module); // from module import *
+// Runs module [name] (found as import would find it, parent packages imported first)
+// as the __main__ module: `micropython -m name`. Raises ImportError or what it raises.
+void mps_import_main_module(qstr name);
 
 // --- misc ------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@
 #define MPS_TYPE_LIST(X) \
     /* core/objtype.c, objobject.c, objnone.c, objbool.c */ \
     X(type) X(object) X(NoneType) X(bool) X(NotImplementedType) X(ellipsis) \
-    X(super) X(property) X(staticmethod) X(classmethod) X(getitem_iter) \
+    X(super) X(property) X(staticmethod) X(classmethod) \
     /* numbers: objint.c, objfloat.c, objcomplex.c */ \
     X(int) X(float) X(complex) \
     /* text and bytes: objstr.c, objbytearray.c, objmemoryview.c */ \

@@ -187,8 +187,8 @@ static void write_fd(int fd, const char *str, size_t len) {
 }
 
 void console_write(const char *str, size_t len) {
-    if (con.pty) {
-        // A serial line wants CR LF; Python code prints bare LF.
+    if (con.pty || con.raw) {
+        // A serial line (or a terminal in raw mode) wants CR LF; Python prints bare LF.
         size_t start = 0;
         for (size_t i = 0; i < len; i++) {
             if (str[i] == '\n' && (i == 0 || str[i - 1] != '\r')) {
@@ -208,7 +208,7 @@ void console_write_str(const char *str) {
 }
 
 void console_write_err(const char *str, size_t len) {
-    if (con.pty) {
+    if (con.pty || con.raw) {
         console_write(str, len);
         return;
     }
@@ -225,6 +225,7 @@ void console_raw_mode(bool on) {
         t = con.saved;
         t.c_lflag &= ~(ICANON | ECHO);
         t.c_iflag &= ~(ICRNL | IXON);
+        t.c_oflag &= ~OPOST; // we add the CRs ourselves, exactly (see console_write)
         t.c_cc[VMIN] = 1;
         t.c_cc[VTIME] = 0;
         tcsetattr(con.in_fd, TCSANOW, &t);

@@ -68,9 +68,12 @@ static void buf_free(buf_t *b) {
 static const repl_options_t *opts;
 
 // Runs [len] bytes of source; prints an uncaught exception's traceback to the console's
-// error output. Returns false if the code raised SystemExit (the REPL then ends).
-static bool execute(const char *src, size_t len, mps_parse_input_kind_t kind, int *exit_code) {
-    bool go_on = true;
+// error output, after [before_error] when given (the raw REPL's \x04 that ends the normal
+// output). Returns false if the code raised SystemExit (the REPL then ends).
+static bool execute_ex(const char *src, size_t len, mps_parse_input_kind_t kind, int *exit_code,
+                       const char *before_error_in) {
+    volatile bool go_on = true;
+    const char *volatile before_error = before_error_in;
     nlr_buf_t nlr;
     console_set_executing(true);
     if (nlr_push(&nlr) == 0) {
@@ -85,18 +88,29 @@ static bool execute(const char *src, size_t len, mps_parse_input_kind_t kind, in
             *exit_code = code == mps_const_none ? 0 : (mps_obj_get_int_maybe(code, &v) ? v : 1);
             go_on = false;
         } else {
+            if (before_error != NULL) {
+                console_write_str(before_error);
+                before_error = NULL;
+            }
             mps_obj_print_traceback(&mps_stderr_print, exc);
         }
+    }
+    if (before_error != NULL) {
+        console_write_str(before_error);
     }
     console_set_executing(false);
     return go_on;
 }
 
+static bool execute(const char *src, size_t len, mps_parse_input_kind_t kind, int *exit_code) {
+    return execute_ex(src, len, kind, exit_code, NULL);
+}
+
 static void banner(void) {
     char text[200];
     snprintf(text, sizeof(text),
-             "MicroPython 1.24 (mpsim 0.1.0) on linux; 32-bit heap of %u bytes\r\n"
-             "Type \"help()\" for more information.\r\n",
+             "MicroPython 1.24 (mpsim 0.1.0) on linux; 32-bit heap of %u bytes\n"
+             "Type \"help()\" for more information.\n",
              (unsigned)(mps_state.gc.n_blocks * MPS_CFG_BYTES_PER_BLOCK));
     console_write_str(text);
 }
@@ -135,15 +149,15 @@ static next_t raw_paste(int *exit_code) {
         }
     }
     console_write("\x04", 1);
-    bool go_on = execute(code.data ? code.data : "", code.len, MPS_PARSE_FILE_INPUT, exit_code);
+    bool go_on = execute_ex(code.data ? code.data : "", code.len, MPS_PARSE_FILE_INPUT, exit_code, "\x04");
     buf_free(&code);
-    console_write("\x04\x04", 2);
+    console_write("\x04", 1);
     return go_on ? NEXT_RAW : NEXT_EXIT;
 }
 
 static next_t raw_repl(int *exit_code) {
     console_raw_mode(true);
-    console_write_str("raw REPL; CTRL-B to exit\r\n");
+    console_write_str("raw REPL; CTRL-B to exit\n");
     next_t next = NEXT_RAW;
     while (next == NEXT_RAW) {
         console_write(">", 1);
@@ -157,11 +171,11 @@ static next_t raw_repl(int *exit_code) {
             if (c == CHAR_CTRL_A) {
                 // Asked again: start over, as a board does.
                 buf_free(&code);
-                console_write_str("\r\nraw REPL; CTRL-B to exit\r\n>");
+                console_write_str("\nraw REPL; CTRL-B to exit\n>");
                 continue;
             }
             if (c == CHAR_CTRL_B) {
-                console_write_str("\r\n");
+                console_write_str("\n");
                 next = NEXT_FRIENDLY;
                 break;
             }
@@ -175,9 +189,8 @@ static next_t raw_repl(int *exit_code) {
                     break;
                 }
                 console_write("OK", 2);
-                bool go_on = execute(code.data, code.len, MPS_PARSE_FILE_INPUT, exit_code);
-                console_write("\x04", 1);
-                // The traceback went to the error output above: close that part too.
+                // Output, \x04, the error if any, \x04: what board tools parse.
+                bool go_on = execute_ex(code.data, code.len, MPS_PARSE_FILE_INPUT, exit_code, "\x04");
                 console_write("\x04", 1);
                 if (!go_on) {
                     next = NEXT_EXIT;
@@ -218,29 +231,29 @@ static next_t raw_repl(int *exit_code) {
 // Paste mode: echo, "=== " prompts, Ctrl-C cancels, Ctrl-D compiles the lot as a file.
 static next_t paste_mode(int *exit_code) {
     console_raw_mode(true);
-    console_write_str("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
+    console_write_str("\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
     buf_t code = {0};
     int prev = 0;
     for (;;) {
         int c = console_read_byte();
         if (c < 0 || c == CHAR_CTRL_C) {
-            console_write_str("\r\n");
+            console_write_str("\n");
             buf_free(&code);
             console_raw_mode(false);
             return c < 0 ? NEXT_EXIT : NEXT_FRIENDLY;
         }
         if (c == CHAR_CTRL_D) {
-            console_write_str("\r\n");
+            console_write_str("\n");
             break;
         }
         if (c == '\n' && prev == '\r') {
             prev = c;
-            continue; // the \n of a \r\n pair
+            continue; // the \n of a \n pair
         }
         prev = c;
         if (c == '\r' || c == '\n') {
             buf_add(&code, "\n", 1);
-            console_write_str("\r\n=== ");
+            console_write_str("\n=== ");
             continue;
         }
         char ch = (char)c;
@@ -282,7 +295,7 @@ static next_t friendly_repl(int *exit_code) {
             repl_line_t line;
             repl_read_line(prompt, indent, &line);
             if (line.event == REPL_LINE_INTERRUPT) {
-                console_write_str("\r\n");
+                console_write_str("\n");
                 code.len = 0;
                 break;
             }
@@ -301,7 +314,7 @@ static next_t friendly_repl(int *exit_code) {
                         goto next_input;
                     }
                     case REPL_LINE_BANNER:
-                        console_write_str("\r\n");
+                        console_write_str("\n");
                         banner();
                         goto next_input;
                     default: // end of input
@@ -316,7 +329,8 @@ static next_t friendly_repl(int *exit_code) {
             buf_add(&code, "\n", 1);
             bool blank = line.text[strspn(line.text, " \t")] == '\0';
             repl_free_line(&line);
-            if (!mps_parse_is_incomplete(code.data, code.len) || (blank && code.len > 1 && prompt[0] == '.')) {
+            // The check takes the lines without the newline that ends the last one.
+            if (!mps_parse_is_incomplete(code.data, code.len - 1) || (blank && code.len > 1 && prompt[0] == '.')) {
                 break;
             }
             prompt = "... ";
@@ -346,7 +360,7 @@ int repl_run(const repl_options_t *options) {
         }
         if (next == NEXT_RESET) {
             options->soft_reset();
-            console_write_str("MPY: soft reboot\r\n");
+            console_write_str("MPY: soft reboot\n");
             if (mode == NEXT_FRIENDLY) {
                 banner();
             }

@@ -17,6 +17,7 @@
 #include "core/objmodule.h"
 #include "core/objstr.h"
 #include "core/runtime.h"
+#include "core/builtinevalexec.h"
 #include "core/state.h"
 
 #if MPS_PORT_READLINE
@@ -24,7 +25,7 @@
 #include <readline/readline.h>
 #endif
 
-#define CTRL(c) ((c) & 0x1f)
+#define KEY_CTRL(c) ((c) & 0x1f)
 #define HISTORY_FILE ".micropython.history"
 #define HISTORY_MAX (1000)
 
@@ -70,22 +71,22 @@ static void simple_read_line(const char *prompt, size_t indent, repl_line_t *lin
         }
         rl_state.after_cr = c == '\r';
         if (c == '\r' || c == '\n') {
-            console_write_str("\r\n");
+            console_write_str("\n");
             break;
         }
-        if (c == CTRL('C')) {
+        if (c == KEY_CTRL('C')) {
             line->event = REPL_LINE_INTERRUPT;
             break;
         }
-        if (empty && (c == CTRL('D') || c == CTRL('A') || c == CTRL('E') || c == CTRL('B'))) {
-            line->event = c == CTRL('D') ? REPL_LINE_EOF
-                          : c == CTRL('A') ? REPL_LINE_RAW
-                          : c == CTRL('E') ? REPL_LINE_PASTE
+        if (empty && (c == KEY_CTRL('D') || c == KEY_CTRL('A') || c == KEY_CTRL('E') || c == KEY_CTRL('B'))) {
+            line->event = c == KEY_CTRL('D') ? REPL_LINE_EOF
+                          : c == KEY_CTRL('A') ? REPL_LINE_RAW
+                          : c == KEY_CTRL('E') ? REPL_LINE_PASTE
                                            : REPL_LINE_BANNER;
             len = 0;
             break;
         }
-        if (c == 0x7f || c == CTRL('H')) {
+        if (c == 0x7f || c == KEY_CTRL('H')) {
             if (len > 0) {
                 len--;
                 console_write_str("\b \b");
@@ -197,26 +198,39 @@ static mps_obj_t completion_candidates(const char *text, size_t *prefix_len) {
         }
         return names;
     }
-    // Walk the dotted path from the globals.
     *prefix_len = (size_t)(dot - text) + 1;
     mps_obj_t obj = MPS_OBJ_NULL;
+    if (text[0] == '\'' || text[0] == '"' || (text[0] >= '0' && text[0] <= '9')) {
+        // A literal before the dot ('abc'.upp): evaluating it has no side effects.
+        if (strpbrk(text, "()[]{}") != NULL) {
+            return MPS_OBJ_NULL;
+        }
+        obj = mps_exec_source(text, (size_t)(dot - text), MPS_QSTR_lt_stdin_gt, MPS_PARSE_EVAL_INPUT,
+                              mps_state.dict_main, mps_state.dict_main);
+    }
+    // Otherwise walk the dotted names from the globals (no code runs but attribute loads).
     const char *p = text;
-    while (p < dot) {
+    while (obj == MPS_OBJ_NULL && p < dot) {
         const char *q = memchr(p, '.', (size_t)(dot - p));
         size_t n = q ? (size_t)(q - p) : (size_t)(dot - p);
         qstr name = qstr_from_strn(p, n);
+        obj = mps_obj_dict_get(mps_state.dict_main, MPS_OBJ_NEW_QSTR(name));
         if (obj == MPS_OBJ_NULL) {
-            obj = mps_obj_dict_get(mps_state.dict_main, MPS_OBJ_NEW_QSTR(name));
-            if (obj == MPS_OBJ_NULL) {
-                obj = mps_load_builtin(name);
-            }
-            if (obj == MPS_OBJ_NULL) {
-                return MPS_OBJ_NULL;
-            }
-        } else {
-            obj = mps_load_attr(obj, name);
+            obj = mps_load_builtin(name);
+        }
+        if (obj == MPS_OBJ_NULL) {
+            return MPS_OBJ_NULL;
         }
         p += n + 1;
+        while (p < dot) {
+            q = memchr(p, '.', (size_t)(dot - p));
+            n = q ? (size_t)(q - p) : (size_t)(dot - p);
+            obj = mps_load_attr(obj, qstr_from_strn(p, n));
+            p += n + 1;
+        }
+    }
+    if (obj == MPS_OBJ_NULL || dir_fn == MPS_OBJ_NULL) {
+        return MPS_OBJ_NULL;
     }
     return dir_fn != MPS_OBJ_NULL ? mps_call_function_1(dir_fn, obj) : MPS_OBJ_NULL;
 }
@@ -282,11 +296,11 @@ static void readline_init(void) {
     rl_getc_function = getc_interruptible;
     rl_startup_hook = insert_indent;
     rl_completion_entry_function = complete_next;
-    rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(,[+-*/%^~";
+    rl_basic_word_break_characters = " \t\n\\`@$><=;|&{(,[+-*/%^~";
     rl_completion_append_character = '\0';
-    rl_bind_key(CTRL('A'), key_ctrl_a);
-    rl_bind_key(CTRL('E'), key_ctrl_e);
-    rl_bind_key(CTRL('B'), key_ctrl_b);
+    rl_bind_key(KEY_CTRL('A'), key_ctrl_a);
+    rl_bind_key(KEY_CTRL('E'), key_ctrl_e);
+    rl_bind_key(KEY_CTRL('B'), key_ctrl_b);
     const char *home = getenv("HOME");
     if (home != NULL) {
         snprintf(rl_state.history_path, sizeof(rl_state.history_path), "%s/%s", home, HISTORY_FILE);

@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: MIT
 """Drives the interpreter through a pseudo-terminal, as a person at a terminal (or a
 board tool on a serial line) would: send keys, wait for text."""
+import fcntl
 import os
 import pty
 import select
 import subprocess
+import termios
 import time
 
 from clitest import MICROPYTHON
@@ -17,9 +19,17 @@ class Session:
         if env:
             e.update(env)
         self.proc = subprocess.Popen([MICROPYTHON] + list(args), stdin=slave, stdout=slave,
-                                     stderr=slave, env=e, close_fds=True, start_new_session=True)
+                                     stderr=slave, env=e, close_fds=True,
+                                     preexec_fn=self._controlling_terminal)
         os.close(slave)
         self.seen = b""
+
+    @staticmethod
+    def _controlling_terminal():
+        # As in a real terminal: the pty is the session's controlling terminal, so
+        # Ctrl-C typed on it sends SIGINT.
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
     def send(self, data):
         if isinstance(data, str):

@@ -4,20 +4,26 @@
 #include "support.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 
-#include "arena.h"
 #include "core/gc.h"
 #include "core/runtime.h"
 #include "core/state.h"
 
 #define ARENA_SIZE (4 * 1024 * 1024)
 
+// Criterion may run several tests in one worker process, or fork workers from a process
+// that mapped the arena already: a test process owns its address space, so map over
+// whatever is at the fixed address.
 static void *arena_for_process(void) {
     static void *arena;
     if (arena == NULL) {
-        arena = arena_map(ARENA_SIZE);
-        if (arena == NULL) {
+        void *want = (void *)(uintptr_t)MPS_CFG_ARENA_ADDR;
+        arena = mmap(want, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+        if (arena != want) {
+            perror("mmap arena");
             abort();
         }
     }
@@ -33,11 +39,9 @@ void *unit_bare_heap(size_t size) {
     return arena;
 }
 
-void unit_interpreter(size_t size) {
-    char here;
+void unit_interpreter_from(size_t size, void *stack_top) {
     char *arena = arena_for_process();
-    // The stack scan starts well above this frame so that the test's own locals count.
-    mps_state.stack_top = &here + 4096;
+    mps_state.stack_top = stack_top;
     mps_state.stack_limit = 256 * 1024;
     gc_set_stack_top(mps_state.stack_top);
     mps_init(arena, size);

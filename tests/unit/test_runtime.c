@@ -246,3 +246,18 @@ Test(runtime, unpack) {
     cr_assert_str_eq(text(out[0], MPS_PRINT_REPR), "[2, 3]");
     cr_assert_str_eq(exc_message(catch(unpack_too_many)), "ValueError: too many values to unpack (expected 2)");
 }
+
+Test(runtime, exception_with_heap_locked_keeps_its_type) {
+    qstr_from_str("nothere"); // interned now: the heap is locked below
+    gc_lock();
+    mps_obj_t exc = catch(undefined_name);
+    cr_assert_eq(mps_obj_get_class(exc), MPS_OBJ_FROM_PTR(&mps_type_NameError));
+    size_t len;
+    const char *msg = mps_obj_str_get_data(mps_obj_exception_get_value(exc), &len);
+    cr_assert_eq(len, strlen("name 'nothere' isn't defined"));
+    cr_assert(memcmp(msg, "name 'nothere' isn't defined", len) == 0);
+    // Args that cannot be allocated are dropped.
+    mps_obj_t exc2 = mps_obj_new_exception_args(&mps_type_Exception, 1, &exc);
+    gc_unlock();
+    cr_assert_str_eq(text(exc2, MPS_PRINT_REPR), "Exception()");
+}

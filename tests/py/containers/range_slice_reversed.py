@@ -1,0 +1,5 @@
+r = range(10)
+print(r[2:8:2], r[::-1], r[::3], r[-3:], r[5:1], list(r[8:2:-3]))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(reversed(range(0))))
+print(list(reversed(range(10, 0, -2))))
+print(sum(range(1000)), list(range(3))[::-1])

@@ -1,0 +1,33 @@
+# Exact heap cost of numbers in mpsim: a big int keeps header and digits in one
+# allocation (2**40 costs one block, where MicroPython needs a header block and a
+# digit block); floats one block, complex two.
+import gc
+
+n = 2**29
+big = 2**200
+f = 1.5
+gc.collect()
+a = gc.mem_alloc()
+x = n * 2
+b = gc.mem_alloc()
+print("2**30:", b - a )
+a = gc.mem_alloc()
+x = n * n
+b = gc.mem_alloc()
+print("2**58:", b - a )
+a = gc.mem_alloc()
+x = big + 1
+b = gc.mem_alloc()
+print("2**200 + 1:", b - a )
+a = gc.mem_alloc()
+x = f * 2
+b = gc.mem_alloc()
+print("float:", b - a)
+a = gc.mem_alloc()
+x = complex(f, f)
+b = gc.mem_alloc()
+print("complex:", b - a)
+a = gc.mem_alloc()
+x = n + 1
+b = gc.mem_alloc()
+print("small int:", b - a)

@@ -1,0 +1,1 @@
+# Helper package for the import tests (not a test itself).

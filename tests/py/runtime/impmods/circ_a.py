@@ -1,0 +1,4 @@
+from impmods import circ_b as b
+name = 'circ_a'
+def use():
+    return b.name

@@ -1,0 +1,3 @@
+print('pkg.a init', __name__)
+from .sub import b
+val = 'A'

@@ -1,0 +1,2 @@
+print('raises: running')
+raise ValueError('module failed')
