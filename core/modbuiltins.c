@@ -264,6 +264,17 @@ static mps_obj_t builtin_delattr(mps_obj_t o, mps_obj_t name) {
 }
 static MPS_DEFINE_FUN_2(builtin_delattr_obj, builtin_delattr);
 
+// A new list of the items of [iterable].
+static mps_obj_t list_from(mps_obj_t iterable) {
+    mps_obj_t list = mps_obj_new_list(0, NULL);
+    mps_obj_iter_buf_t iter_buf;
+    mps_obj_t it = mps_getiter(iterable, &iter_buf);
+    for (mps_obj_t item; (item = mps_iternext(it)) != MPS_OBJ_STOP_ITERATION;) {
+        mps_obj_list_append(list, item);
+    }
+    return list;
+}
+
 // dir(): the sorted names of the current locals, or of an object's attributes: a
 // module's globals, a class's MRO, an instance's members and its class's.
 static void append_keys(mps_obj_t list, mps_obj_t dict) {
@@ -293,15 +304,23 @@ static mps_obj_t builtin_dir(size_t n_args, const mps_obj_t *args) {
             mps_obj_class_dir(o, list);
             mps_obj_list_append(list, MPS_OBJ_NEW_QSTR(MPS_QSTR___class__));
         } else {
-            if (mps_obj_get_type(o) == &mps_type_instance) {
-                mps_obj_instance_t *inst = MPS_OBJ_TO_PTR(o);
-                size_t cur = 0;
-                for (mps_map_elem_t *e; (e = mps_map_next(&inst->members, &cur)) != NULL;) {
-                    mps_obj_list_append(list, e->key);
+            bool is_instance = mps_obj_get_type(o) == &mps_type_instance;
+            if (is_instance && mps_obj_class_lookup(mps_obj_get_class(o), MPS_QSTR___dir__) != MPS_OBJ_NULL) {
+                // A class's __dir__ decides (dir() still sorts what it returns).
+                mps_obj_t dest[2];
+                mps_load_method(o, MPS_QSTR___dir__, dest);
+                list = list_from(mps_call_method_n_kw(0, 0, dest));
+            } else {
+                if (is_instance) {
+                    mps_obj_instance_t *inst = MPS_OBJ_TO_PTR(o);
+                    size_t cur = 0;
+                    for (mps_map_elem_t *e; (e = mps_map_next(&inst->members, &cur)) != NULL;) {
+                        mps_obj_list_append(list, e->key);
+                    }
                 }
+                mps_obj_class_dir(mps_obj_get_class(o), list);
+                mps_obj_list_append(list, MPS_OBJ_NEW_QSTR(MPS_QSTR___class__));
             }
-            mps_obj_class_dir(mps_obj_get_class(o), list);
-            mps_obj_list_append(list, MPS_OBJ_NEW_QSTR(MPS_QSTR___class__));
         }
     }
     // Sort, then drop the duplicates a name defined at several MRO levels leaves.
@@ -373,7 +392,9 @@ static mps_obj_t builtin_iter(size_t n_args, const mps_obj_t *args) {
 static MPS_DEFINE_FUN_VAR(builtin_iter_obj, 1, 2, builtin_iter);
 
 static mps_obj_t builtin_next(size_t n_args, const mps_obj_t *args) {
-    mps_obj_t item = mps_iternext(args[0]);
+    // Without a default, a StopIteration raised by __next__ propagates as it is (with
+    // its value); with one, it is swallowed.
+    mps_obj_t item = n_args > 1 ? mps_iternext(args[0]) : mps_iternext_allow_raise(args[0]);
     if (item == MPS_OBJ_STOP_ITERATION) {
         if (n_args > 1) {
             return args[1];
@@ -433,17 +454,6 @@ static mps_obj_t builtin_min(size_t n_args, size_t n_kw, const mps_obj_t *args) 
     return min_max(n_args, n_kw, args, MPS_BINARY_OP_LESS);
 }
 static MPS_DEFINE_FUN_KW(builtin_min_obj, 1, builtin_min);
-
-// A new list of the items of [iterable].
-static mps_obj_t list_from(mps_obj_t iterable) {
-    mps_obj_t list = mps_obj_new_list(0, NULL);
-    mps_obj_iter_buf_t iter_buf;
-    mps_obj_t it = mps_getiter(iterable, &iter_buf);
-    for (mps_obj_t item; (item = mps_iternext(it)) != MPS_OBJ_STOP_ITERATION;) {
-        mps_obj_list_append(list, item);
-    }
-    return list;
-}
 
 static mps_obj_t builtin_sorted(size_t n_args, size_t n_kw, const mps_obj_t *args) {
     if (n_args > 1) {

@@ -85,7 +85,7 @@ static mps_float_t to_radians(mps_float_t v) {
 
 // gamma and lgamma: poles at 0 and the negative integers are domain errors.
 static bool is_pole(mps_float_t v) {
-    return v <= 0 && v == floor(v);
+    return v <= 0 && v == floor(v) && isfinite(v);
 }
 
 static mps_float_t gamma_checked(mps_float_t v) {

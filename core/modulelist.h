@@ -13,12 +13,14 @@
     X(gc)          /* core/modgc.c */ \
     X(micropython) /* core/modmicropython.c */ \
     X(math)        /* core/modmath.c */ \
-    X(cmath)       /* core/modcmath.c */
+    X(cmath)       /* core/modcmath.c */ \
+    X(struct)      /* core/modstruct.c */
 
 // Other names a module answers to: A(alias, name). MicroPython keeps only `usys` of
 // the old u-prefixed names among these modules.
 #define MPS_MODULE_ALIAS_LIST(A) \
-    A(usys, sys)
+    A(usys, sys) \
+    A(ustruct, struct)
 
 #define MPS_MODULE_DECLARE(name) extern const mps_obj_module_t mps_module_##name;
 MPS_MODULE_LIST(MPS_MODULE_DECLARE)

@@ -56,8 +56,8 @@ static mps_obj_t bound_meth_unary_op(mps_unary_op_t op, mps_obj_t o) {
         return MPS_OBJ_NULL;
     }
     const mps_obj_bound_meth_t *self = MPS_OBJ_TO_PTR(o);
-    mps_int_t h = MPS_OBJ_SMALL_INT_VALUE(mps_obj_hash(self->self)) ^
-                  MPS_OBJ_SMALL_INT_VALUE(mps_obj_hash(self->meth));
+    // By the identity of self, as CPython does: self need not be hashable (a list).
+    mps_int_t h = (mps_int_t)(self->self >> 2) ^ MPS_OBJ_SMALL_INT_VALUE(mps_obj_hash(self->meth));
     return MPS_OBJ_NEW_SMALL_INT(h & MPS_SMALL_INT_MAX);
 }
 

@@ -154,6 +154,19 @@ mps_obj_t mps_obj_complex_binary_op(mps_binary_op_t op, mps_float_t ar, mps_floa
     if (op >= MPS_BINARY_OP_INPLACE_OR && op <= MPS_BINARY_OP_INPLACE_POWER) {
         op = op - MPS_BINARY_OP_INPLACE_OR + MPS_BINARY_OP_OR;
     }
+    switch (op) {
+        case MPS_BINARY_OP_ADD:
+        case MPS_BINARY_OP_SUBTRACT:
+        case MPS_BINARY_OP_MULTIPLY:
+        case MPS_BINARY_OP_TRUE_DIVIDE:
+        case MPS_BINARY_OP_POWER:
+        case MPS_BINARY_OP_FLOOR_DIVIDE:
+        case MPS_BINARY_OP_EQUAL:
+        case MPS_BINARY_OP_NOT_EQUAL:
+            break;
+        default:
+            return MPS_OBJ_NULL; // before converting an int that may not fit a float
+    }
     mps_float_t br, bi;
     if (!get_complex(rhs, &br, &bi)) {
         return MPS_OBJ_NULL;
@@ -277,8 +290,10 @@ static mps_obj_t complex_make_new(const mps_obj_type_t *type, size_t n_args, siz
     if (n_args == 2 && !get_complex(args[1], &r2, &i2)) {
         mps_raise_TypeError("complex() second argument must be a number");
     }
-    // complex(a, b) == a + b*1j
-    return mps_obj_new_complex(r1 - i2, i1 + r2);
+    // complex(a, b) == a + b*1j, without adding zeros that would lose a -0.0
+    mps_float_t re = n_args == 2 && is_complex(args[1]) ? r1 - i2 : r1;
+    mps_float_t im = is_complex(args[0]) ? (n_args == 2 ? i1 + r2 : i1) : r2;
+    return mps_obj_new_complex(re, im);
 }
 
 static mps_obj_t complex_conjugate(mps_obj_t self) {

@@ -10,6 +10,7 @@
 #include "core/objtuple.h"
 #include "core/print.h"
 #include "core/runtime.h"
+#include "core/sequence.h"
 
 static inline mps_obj_dict_t *dict_ptr(mps_obj_t o) {
     return MPS_OBJ_TO_PTR(o);
@@ -174,6 +175,9 @@ static bool dict_equal(mps_obj_t a, mps_obj_t b) {
 }
 
 static mps_obj_t dict_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
+    if (op != MPS_BINARY_OP_CONTAINS) {
+        rhs = mps_seq_unwrap(rhs);
+    }
     bool rhs_dict = mps_obj_is_type_idx(rhs, MPS_TYPE_IDX_dict);
     switch (op) {
         case MPS_BINARY_OP_CONTAINS:
@@ -280,15 +284,20 @@ static const qstr view_names[] = {MPS_QSTR_dict_keys, MPS_QSTR_dict_values, MPS_
 static void view_print(const mps_print_t *print, mps_obj_t o, mps_print_kind_t kind) {
     dict_view_t *v = MPS_OBJ_TO_PTR(o);
     mps_printf(print, "%q([", view_names[v->kind]);
-    mps_obj_iter_buf_t buf;
-    mps_obj_t it = view_getiter(o, &buf);
+    mps_map_t *map = &dict_ptr(v->dict)->map;
+    size_t cur = 0;
     bool first = true;
-    for (mps_obj_t x; (x = dict_iter_next(it)) != MPS_OBJ_STOP_ITERATION;) {
+    for (mps_map_elem_t *e; (e = mps_map_next(map, &cur)) != NULL;) {
         if (!first) {
             mps_print_str(print, ", ");
         }
         first = false;
-        mps_obj_print(print, x, MPS_PRINT_REPR);
+        mps_obj_t value = e->value;
+        if (v->kind == VIEW_ITEMS) {
+            mps_printf(print, "(%R, %R)", e->key, value);
+        } else {
+            mps_obj_print(print, v->kind == VIEW_KEYS ? e->key : value, MPS_PRINT_REPR);
+        }
     }
     mps_print_str(print, "])");
 }
@@ -299,6 +308,8 @@ static mps_obj_t view_unary_op(mps_unary_op_t op, mps_obj_t o) {
     switch (op) {
         case MPS_UNARY_OP_BOOL: return mps_obj_new_bool(n != 0);
         case MPS_UNARY_OP_LEN: return MPS_OBJ_NEW_SMALL_INT((mps_int_t)n);
+        // keys() and items() act as sets and are unhashable; values() hashes by identity.
+        case MPS_UNARY_OP_HASH: return v->kind == VIEW_VALUES ? mps_generic_unary_op(op, o) : MPS_OBJ_NULL;
         default: return MPS_OBJ_NULL;
     }
 }

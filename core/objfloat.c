@@ -359,14 +359,7 @@ static mps_obj_t float_arith(mps_binary_op_t op, mps_float_t a, mps_float_t b) {
                 raise_zero_division();
             }
             mps_float_t q, r;
-            if (isinf(b) && isfinite(a)) {
-                // a // inf is 0 or -1; a % inf is a or inf with b's sign
-                bool same = a == 0 || ((a < 0) == (b < 0));
-                q = same ? (a == 0 ? copysign(0.0, a / b) : 0.0) : -1.0;
-                r = same ? a : b;
-            } else {
-                mps_float_divmod(a, b, &q, &r);
-            }
+            mps_float_divmod(a, b, &q, &r);
             if (op == MPS_BINARY_OP_FLOOR_DIVIDE) {
                 return mps_obj_new_float(q);
             }
@@ -396,9 +389,28 @@ static mps_obj_t float_arith(mps_binary_op_t op, mps_float_t a, mps_float_t b) {
     }
 }
 
+bool mps_float_supports_op(mps_binary_op_t op) {
+    switch (op) {
+        case MPS_BINARY_OP_ADD:
+        case MPS_BINARY_OP_SUBTRACT:
+        case MPS_BINARY_OP_MULTIPLY:
+        case MPS_BINARY_OP_TRUE_DIVIDE:
+        case MPS_BINARY_OP_FLOOR_DIVIDE:
+        case MPS_BINARY_OP_MODULO:
+        case MPS_BINARY_OP_POWER:
+        case MPS_BINARY_OP_DIVMOD:
+            return true;
+        default:
+            return op <= MPS_BINARY_OP_NOT_EQUAL;
+    }
+}
+
 mps_obj_t mps_obj_float_binary_op(mps_binary_op_t op, mps_float_t lhs, mps_obj_t rhs) {
     if (op >= MPS_BINARY_OP_INPLACE_OR && op <= MPS_BINARY_OP_INPLACE_POWER) {
         op = op - MPS_BINARY_OP_INPLACE_OR + MPS_BINARY_OP_OR;
+    }
+    if (!mps_float_supports_op(op)) {
+        return MPS_OBJ_NULL; // before converting an int that may not fit a float
     }
     mps_float_t b;
     if (mps_obj_is_float(rhs)) {

@@ -49,6 +49,10 @@ typedef struct {
 // MPS_OBJ_NULL if [rhs] is not a number. Raises ZeroDivisionError, TypeError.
 mps_obj_t mps_obj_complex_binary_op(mps_binary_op_t op, mps_float_t real, mps_float_t imag, mps_obj_t rhs);
 
+// True for the operators a float supports (arithmetic other than bitwise, and
+// comparisons), after in-place ones are mapped to plain ones.
+bool mps_float_supports_op(mps_binary_op_t op);
+
 // hash() of a float as a small int object: equal to the int's hash for integral values
 // (so 2.0 and 2 are the same dict key).
 mps_obj_t mps_float_hash(mps_float_t value);

@@ -250,8 +250,14 @@ static mps_obj_t fun_bc_call(mps_obj_t self, size_t n_args, size_t n_kw, const m
         mps_raise_recursion_depth();
     }
     size_t n_words = mps_frame_words(rc);
-    mps_frame_t *frame = mps_frame_alloc(n_words);
+    // bind before taking the Python stack, so a binding error leaves it as it was
+    mps_obj_t *cur = mps_state.pystack_cur ? mps_state.pystack_cur : mps_state.pystack;
+    bool on_pystack = cur + n_words <= mps_state.pystack + MPS_CFG_PYSTACK_WORDS;
+    mps_frame_t *frame = on_pystack ? (mps_frame_t *)cur : mps_mem_alloc(n_words * sizeof(mps_obj_t));
     mps_frame_bind(frame, fun, n_closed, closed, n_args, n_kw, args);
+    if (on_pystack) {
+        mps_state.pystack_cur = cur + n_words;
+    }
     mps_state.call_depth++;
     mps_obj_t result;
     mps_vm_return_t ret = mps_vm_execute(frame, MPS_OBJ_NULL, &result);

@@ -181,14 +181,15 @@ mps_obj_t mps_obj_new_int_from_str_len(const char *str, size_t len, unsigned bas
             }
         }
     }
-    if (n_digits <= 9 && base <= 10) {
-        mps_int_t v = 0;
+    if (n_digits <= 12) {
+        // 36**12 < 2**63: no big-int arithmetic needed
+        long long v = 0;
         for (const char *q = digits; q < end; q++) {
             if (*q != '_') {
-                v = v * (mps_int_t)base + (mps_int_t)digit_value(*q);
+                v = v * (long long)base + (long long)digit_value(*q);
             }
         }
-        return mps_obj_new_int_from_ll(neg ? -(long long)v : v);
+        return mps_obj_new_int_from_ll(neg ? -v : v);
     }
     mps_mpz_t z;
     mps_obj_int_init_dest(&z);
@@ -658,9 +659,15 @@ mps_obj_t mps_obj_int_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs
             }
             return compare_result(op, c);
         }
+        if (!mps_float_supports_op(op)) {
+            return MPS_OBJ_NULL;
+        }
         return mps_obj_float_binary_op(op, int_to_float_checked(lhs), rhs);
     }
     if (mps_obj_is_type_idx(rhs, MPS_TYPE_IDX_complex)) {
+        if (!mps_float_supports_op(op) || op == MPS_BINARY_OP_FLOOR_DIVIDE || op == MPS_BINARY_OP_MODULO) {
+            return MPS_OBJ_NULL;
+        }
         return mps_obj_complex_binary_op(op, int_to_float_checked(lhs), 0, rhs);
     }
     return MPS_OBJ_NULL;

@@ -125,6 +125,19 @@ static mps_obj_t range_unary_op(mps_unary_op_t op, mps_obj_t o) {
     switch (op) {
         case MPS_UNARY_OP_BOOL: return mps_obj_new_bool(range_len(r) != 0);
         case MPS_UNARY_OP_LEN: return int_obj(range_len(r));
+        case MPS_UNARY_OP_HASH: {
+            // Mixes exactly what equality looks at: the length, then the first item and
+            // the step only when they matter.
+            int64_t n = range_len(r);
+            mps_uint_t h = (mps_uint_t)n;
+            if (n > 0) {
+                h = h * 1000003u ^ (mps_uint_t)r->start;
+            }
+            if (n > 1) {
+                h = h * 1000003u ^ (mps_uint_t)r->step;
+            }
+            return MPS_OBJ_NEW_SMALL_INT((mps_int_t)(h & 0x3fffffff));
+        }
         default: return MPS_OBJ_NULL;
     }
 }

@@ -10,6 +10,7 @@
 #include "core/objiter.h"
 #include "core/print.h"
 #include "core/runtime.h"
+#include "core/sequence.h"
 
 static inline mps_obj_set_t *set_ptr(mps_obj_t o) {
     return MPS_OBJ_TO_PTR(o);
@@ -157,6 +158,15 @@ static void add_all(mps_obj_t set, mps_obj_t iterable) {
         mps_obj_t k;
         FOR_EACH_KEY(set_ptr(iterable), k) {
             lookup(s, k, MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        }
+        return;
+    }
+    if (mps_obj_is_type_idx(iterable, MPS_TYPE_IDX_list) || mps_obj_is_type_idx(iterable, MPS_TYPE_IDX_tuple)) {
+        size_t n;
+        mps_obj_t *items;
+        mps_obj_get_array(iterable, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            lookup(s, items[i], MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         }
         return;
     }
@@ -447,6 +457,9 @@ static mps_obj_t set_unary_op(mps_unary_op_t op, mps_obj_t o) {
 }
 
 static mps_obj_t set_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
+    if (op != MPS_BINARY_OP_CONTAINS) {
+        rhs = mps_seq_unwrap(rhs);
+    }
     if (op == MPS_BINARY_OP_CONTAINS) {
         return mps_obj_new_bool(set_has(set_ptr(lhs), rhs));
     }

@@ -69,9 +69,9 @@ const char *mps_obj_str_get_data_kind(mps_obj_t o, size_t *len, unsigned *kind) 
         // An instance of a class derived from str/bytes/bytearray: use its native part.
         const mps_obj_type_t *native = mps_obj_type_native(mps_obj_get_class(o));
         if (native == &mps_type_str || native == &mps_type_bytes || native == &mps_type_bytearray) {
-            const mps_obj_instance_t *inst = MPS_OBJ_TO_PTR(o);
-            if (inst->subobj[0] != o) {
-                return mps_obj_str_get_data_kind(inst->subobj[0], len, kind);
+            mps_obj_t sub = mps_obj_instance_native(o);
+            if (sub != o) {
+                return mps_obj_str_get_data_kind(sub, len, kind);
             }
         }
     }
@@ -134,7 +134,12 @@ uint32_t mps_obj_str_get_hash(mps_obj_t o) {
     return h;
 }
 
-// Hash of [o] if already known without work, else 0.
+// True for a qstr or a str/bytes object itself (not a subclass instance).
+static bool is_str_or_bytes(mps_obj_t o) {
+    return MPS_OBJ_IS_QSTR(o) || mps_obj_is_type_idx(o, KIND_STR) || mps_obj_is_type_idx(o, KIND_BYTES);
+}
+
+// Hash of [o] if already known without work, else 0 (o: a qstr, str or bytes).
 static uint32_t known_hash(mps_obj_t o) {
     if (MPS_OBJ_IS_QSTR(o)) {
         return qstr_hash(MPS_OBJ_QSTR_VALUE(o));
@@ -173,7 +178,7 @@ bool mps_obj_str_equal(mps_obj_t a, mps_obj_t b) {
     if (da == NULL || db == NULL || ka != kb || la != lb) {
         return false;
     }
-    if (ka != KIND_BYTEARRAY) {
+    if (ka != KIND_BYTEARRAY && is_str_or_bytes(a) && is_str_or_bytes(b)) {
         uint32_t ha = known_hash(a), hb = known_hash(b);
         if (ha != 0 && hb != 0 && ha != hb) {
             return false;

@@ -842,7 +842,7 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                 sp.sign = 0;
                 if (d != NULL && (is_bytes ? len == 1 : mps_utf8_charlen(d, len) == 1)) {
                     emit_padded(&out, &sp, "", 0, d, len, '>');
-                } else if (mps_obj_is_int(value)) {
+                } else if (mps_obj_is_int(value) || value == mps_const_false || value == mps_const_true) {
                     mps_int_t c = mps_obj_get_int(value);
                     char buf[4];
                     size_t n = 1;

@@ -119,6 +119,9 @@ static mps_obj_t tuple_unary_op(mps_unary_op_t op, mps_obj_t o) {
 }
 
 static mps_obj_t tuple_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
+    if (op != MPS_BINARY_OP_CONTAINS) {
+        rhs = mps_seq_unwrap(rhs);
+    }
     mps_obj_tuple_t *t = tuple_ptr(lhs);
     switch (op) {
         case MPS_BINARY_OP_ADD:

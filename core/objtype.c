@@ -180,6 +180,8 @@ static inline mps_obj_t user_lookup(mps_obj_t cls, qstr attr) {
     return class_lookup_where(cls, attr, true, NULL);
 }
 
+static mps_obj_t call_member(mps_obj_t self, mps_obj_t member, size_t n_args, const mps_obj_t *args);
+
 bool mps_obj_is_subclass(mps_obj_t cls, mps_obj_t base) {
     if (cls == base || base == MPS_OBJ_FROM_PTR(&mps_type_object)) {
         return true;
@@ -414,12 +416,11 @@ mps_obj_t mps_obj_new_class(qstr name, mps_obj_t bases, mps_obj_t dict) {
             if (!is_user_instance(v)) {
                 continue; // built-in objects have no __set_name__
             }
-            mps_obj_t meth[4];
-            mps_load_method_maybe(v, MPS_QSTR___set_name__, meth);
-            if (meth[0] != MPS_OBJ_NULL) {
-                meth[2] = cls;
-                meth[3] = snap[2 * j];
-                mps_call_method_n_kw(2, 0, meth);
+            // A special method: looked up on the class only (never via __getattr__).
+            mps_obj_t set_name = user_lookup(MPS_OBJ_FROM_PTR(instance_class(v)), MPS_QSTR___set_name__);
+            if (set_name != MPS_OBJ_NULL) {
+                mps_obj_t args[2] = {cls, snap[2 * j]};
+                call_member(v, set_name, 2, args);
             }
         }
         mps_mem_free(snap);
@@ -658,6 +659,9 @@ static mps_obj_t instance_unary_op(mps_unary_op_t op, mps_obj_t self) {
             case MPS_UNARY_OP_HASH:
                 if (MPS_OBJ_IS_SMALL_INT(res)) {
                     return res;
+                }
+                if (res == mps_const_false || res == mps_const_true) {
+                    return MPS_OBJ_NEW_SMALL_INT(res == mps_const_true);
                 }
                 if (!mps_obj_is_int(res)) {
                     mps_raise_TypeError("__hash__() should return an int");
@@ -1046,11 +1050,12 @@ static mps_obj_t native_new(size_t n_args, size_t n_kw, const mps_obj_t *args) {
         mps_raise_TypeError("__new__(X): X is not a type object");
     }
     if (!mps_obj_is_user_class(cls)) {
-        const mps_obj_type_t *t = as_static(cls);
-        if (t->make_new == NULL) {
-            mps_raise_msg_varg(&mps_type_TypeError, "can't create '%q' instances", (qstr)t->name);
+        // Only object itself: object.__new__(int) is refused, as in CPython.
+        if (cls != MPS_OBJ_FROM_PTR(&mps_type_object)) {
+            mps_raise_msg_varg(&mps_type_TypeError, "object.__new__(%q) is not safe, use %q.__new__()",
+                               mps_obj_type_name(cls), mps_obj_type_name(cls));
         }
-        return t->make_new(t, n_args - 1, n_kw, args + 1);
+        return mps_type_object.make_new(&mps_type_object, n_args - 1, n_kw, args + 1);
     }
     mps_obj_instance_t *o = instance_alloc(cls);
     mps_obj_class_t *k = as_class(cls);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/objint.h"
+#include "core/objtype.h"
 #include "core/runtime.h"
 
 size_t mps_seq_slice_len(const mps_bound_slice_t *s) {
@@ -151,4 +152,11 @@ bool mps_seq_contains_obj(const mps_obj_t *items, size_t len, mps_obj_t value) {
         }
     }
     return false;
+}
+
+mps_obj_t mps_seq_unwrap(mps_obj_t o) {
+    if (MPS_OBJ_IS_OBJ(o) && ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type >= MPS_TYPE_TABLE_SIZE) {
+        return mps_obj_instance_native(o);
+    }
+    return o;
 }

@@ -45,6 +45,10 @@ mps_obj_t mps_seq_index_obj(const mps_obj_type_t *type, const mps_obj_t *items, 
 // True if [value] == some item (the `in` operator).
 bool mps_seq_contains_obj(const mps_obj_t *items, size_t len, mps_obj_t value);
 
+// [o] itself, or the native object inside an instance of a class derived from a
+// built-in type (so that `(1,) == MyTuple((1,))` compares the tuples).
+mps_obj_t mps_seq_unwrap(mps_obj_t o);
+
 // True when [op] is one of the six ordering/equality comparisons.
 static inline bool mps_seq_is_comparison(mps_binary_op_t op) {
     return op <= MPS_BINARY_OP_NOT_EQUAL;

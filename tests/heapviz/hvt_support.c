@@ -4,6 +4,7 @@
 #include "hvt_support.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -39,4 +40,48 @@ void hvt_known_heap(hvt_known_t *k) {
 const char *hvt_temp_path(const char *tag, char *buf, size_t len) {
     snprintf(buf, len, "/tmp/hvt-%d-%s", (int)getpid(), tag);
     return buf;
+}
+
+// Decodes [path] with Python (chunk CRCs checked, IDAT inflated) and prints
+// "W H" and the pixel at each (x, y) given.
+static const char decoder[] =
+    "import struct, sys, zlib\n"
+    "d = open(sys.argv[1], 'rb').read()\n"
+    "assert d[:8] == b'\\x89PNG\\r\\n\\x1a\\n'\n"
+    "i, idat = 8, b''\n"
+    "while i < len(d):\n"
+    "    n, = struct.unpack('>I', d[i:i+4]); t = d[i+4:i+8]; body = d[i+8:i+8+n]\n"
+    "    assert zlib.crc32(t + body) == struct.unpack('>I', d[i+8+n:i+12+n])[0], t\n"
+    "    if t == b'IHDR': w, h, depth, ctype = struct.unpack('>IIBB', body[:10])\n"
+    "    if t == b'IDAT': idat += body\n"
+    "    i += 12 + n\n"
+    "assert t == b'IEND' and depth == 8 and ctype == 2\n"
+    "raw = zlib.decompress(idat)\n"
+    "assert len(raw) == h * (1 + 3 * w)\n"
+    "print(w, h)\n"
+    "for a in sys.argv[2:]:\n"
+    "    x, y = map(int, a.split(','))\n"
+    "    o = y * (1 + 3 * w) + 1 + 3 * x\n"
+    "    print('%02x%02x%02x' % tuple(raw[o:o+3]))\n";
+
+bool hvt_png_decode(const char *png, const char *points, char *out, size_t len) {
+    char script[64], cmd[256];
+    hvt_temp_path("decode.py", script, sizeof(script));
+    FILE *f = fopen(script, "w");
+    fputs(decoder, f);
+    fclose(f);
+    snprintf(cmd, sizeof(cmd), "python3 %s %s %s 2>&1", script, png, points);
+    FILE *p = popen(cmd, "r");
+    if (p == NULL) {
+        return false;
+    }
+    size_t n = fread(out, 1, len - 1, p);
+    out[n] = '\0';
+    int status = pclose(p);
+    unlink(script);
+    return status == 0;
+}
+
+bool hvt_have_python(void) {
+    return system("python3 -c 'import zlib' >/dev/null 2>&1") == 0;
 }

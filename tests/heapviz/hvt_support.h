@@ -3,6 +3,7 @@
 #ifndef TESTS_HEAPVIZ_HVT_SUPPORT_H
 #define TESTS_HEAPVIZ_HVT_SUPPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,5 +27,11 @@ void hvt_known_heap(hvt_known_t *k);
 size_t hvt_collect(void *const *roots, size_t n);
 // A file name in the temporary directory, unique to this process: "/tmp/hvt-<pid>-<tag>".
 const char *hvt_temp_path(const char *tag, char *buf, size_t len);
+
+// Decodes the PNG at [path] with python3's zlib (an independent decoder: chunk CRCs
+// checked, IDAT inflated) and writes to [out] "W H\n" and then "rrggbb\n" for each
+// "x,y" in the space-separated [points]. False if decoding failed.
+bool hvt_png_decode(const char *path, const char *points, char *out, size_t len);
+bool hvt_have_python(void);
 
 #endif // TESTS_HEAPVIZ_HVT_SUPPORT_H

@@ -121,9 +121,8 @@ __attribute__((noinline)) static size_t collect_holding(void *volatile *slot) {
 }
 
 Test(gc, object_reachable_only_from_c_stack_survives) {
-    char top;
     unit_bare_heap(64 * 1024);
-    gc_set_stack_top(&top + 256);
+    gc_set_stack_top(__builtin_frame_address(0));
     memset(&mps_state.root_start, 0, (char *)&mps_state.root_end - (char *)&mps_state.root_start);
     void *volatile p = gc_alloc(48, MPS_KIND_RAW, false);
     collect_holding(&p);

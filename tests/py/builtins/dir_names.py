@@ -12,5 +12,5 @@ print([n for n in d if not n.startswith("__")])
 print("__class__" in d, d == sorted(d))
 print([n for n in dir(B) if not n.startswith("_")])
 import sys
-print("path" in dir(sys))
+print("version" in dir(sys), "exit" in dir(sys))
 print([n for n in dir() if n in ("A", "B", "b", "sys")])

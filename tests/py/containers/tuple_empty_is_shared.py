@@ -1,5 +1,7 @@
 # the empty tuple is one shared object however it is made
 e = ()
-print(tuple() is e, tuple([]) is e, (1, 2)[5:] is e, (1,) * 0 is e, tuple(x for x in []) is e)
 t = (1, 2)
+n = 0
+made = [tuple(), tuple([]), t[5:], t * n, tuple(x for x in []), t[:0]]
+print([x is e for x in made])
 print(tuple(t) is t, t[:] is t)

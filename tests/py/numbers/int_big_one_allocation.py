@@ -6,7 +6,9 @@ import gc
 n = 2**29
 big = 2**200
 f = 1.5
+a = b = x = 0  # the globals exist before measuring
 gc.collect()
+gc.disable()  # no collection may free a previous result while measuring
 a = gc.mem_alloc()
 x = n * 2
 b = gc.mem_alloc()

@@ -16,6 +16,9 @@ print("bytearray():", cost(lambda: bytearray()))
 print("bytearray(10):", cost(lambda: bytearray(10)))
 buf = bytearray(100)
 def fill():
-    for i in range(len(buf)):
+    i = 0
+    n = len(buf)
+    while i < n:
         buf[i] = i
+        i += 1
 print("filling it in place:", cost(fill))

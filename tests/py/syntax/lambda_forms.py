@@ -1,0 +1,13 @@
+# lambda parameter lists and bodies
+print((lambda: 0)())
+print((lambda x: x + 1)(1))
+print((lambda x, y=2: x * y)(3))
+print((lambda *a: a)(1, 2))
+print((lambda **k: sorted(k))(a=1, b=2))
+print((lambda a, *, b: a - b)(5, b=1))
+print((lambda x: lambda y: x + y)(1)(2))
+print(sorted([3, 1, 2], key=lambda v: -v))
+f = lambda: (yield)
+print(type(f()).__name__)
+print((lambda x: 'yes' if x else 'no')(1))
+print([(lambda i=i: i)() for i in range(3)])

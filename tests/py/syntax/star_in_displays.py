@@ -1,0 +1,5 @@
+# *iterable in list, tuple and set displays and **mapping in dict displays (CPython 3.5+)
+print([*range(3), *[9]])
+print((*'ab', 1))
+print({*'aa', 'b'} == {'a', 'b'})
+print({**{1: 2}, 3: 4}, {'a': 0, **{'a': 1}})
