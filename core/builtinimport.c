@@ -136,6 +136,9 @@ static mps_obj_t import_one(qstr full_name, const char *comp, size_t comp_len, m
     if (module != MPS_OBJ_NULL) {
         return module;
     }
+    if (full_name == MPS_QSTR___main__) {
+        return mps_state.main_module;
+    }
     if (parent == MPS_OBJ_NULL) {
         module = mps_module_get_builtin(full_name);
         if (module != MPS_OBJ_NULL) {

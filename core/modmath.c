@@ -20,6 +20,9 @@
 #ifndef M_LN2
 #define M_LN2 0.69314718055994530942
 #endif
+#ifndef M_LN10
+#define M_LN10 2.30258509299404568402
+#endif
 
 // A float argument; ints too large for a float raise OverflowError as in CPython.
 static mps_float_t arg_float(mps_obj_t o) {
@@ -105,8 +108,6 @@ static mps_float_t lgamma_checked(mps_float_t v) {
 MATH_FUN_1(sqrt, sqrt, CHECK_POLE)
 MATH_FUN_1(exp, exp, CHECK_OVERFLOW)
 MATH_FUN_1(expm1, expm1, CHECK_OVERFLOW)
-MATH_FUN_1(log2, log2, CHECK_POLE)
-MATH_FUN_1(log10, log10, CHECK_POLE)
 MATH_FUN_1(log1p, log1p, CHECK_POLE)
 MATH_FUN_1(cos, cos, CHECK_POLE)
 MATH_FUN_1(sin, sin, CHECK_POLE)
@@ -149,6 +150,24 @@ static mps_float_t log_of(mps_obj_t x) {
     }
     return log(v);
 }
+
+// log2 and log10: exact for powers of the base; ints too large for a float work.
+static mps_obj_t log_base(mps_obj_t x, mps_float_t (*f)(mps_float_t), mps_float_t ln_base) {
+    if (mps_obj_int_is_big(x) && mps_obj_int_sign(x) > 0 && isinf(mps_obj_int_as_float(x))) {
+        return mps_obj_new_float(log_of(x) / ln_base);
+    }
+    return math_1(x, f, CHECK_POLE);
+}
+
+static mps_obj_t math_log2(mps_obj_t x) {
+    return log_base(x, log2, M_LN2);
+}
+static MPS_DEFINE_FUN_1(math_log2_obj, math_log2);
+
+static mps_obj_t math_log10(mps_obj_t x) {
+    return log_base(x, log10, M_LN10);
+}
+static MPS_DEFINE_FUN_1(math_log10_obj, math_log10);
 
 static mps_obj_t math_log(size_t n_args, const mps_obj_t *args) {
     mps_float_t l = log_of(args[0]);
@@ -255,17 +274,17 @@ static mps_obj_t math_trunc(mps_obj_t x) {
 static MPS_DEFINE_FUN_1(math_trunc_obj, math_trunc);
 
 static mps_obj_t math_isfinite(mps_obj_t x) {
-    return mps_obj_new_bool(mps_obj_is_int(x) || isfinite(arg_float(x)));
+    return mps_obj_new_bool(isfinite(arg_float(x)));
 }
 static MPS_DEFINE_FUN_1(math_isfinite_obj, math_isfinite);
 
 static mps_obj_t math_isinf(mps_obj_t x) {
-    return mps_obj_new_bool(!mps_obj_is_int(x) && isinf(arg_float(x)));
+    return mps_obj_new_bool(isinf(arg_float(x)));
 }
 static MPS_DEFINE_FUN_1(math_isinf_obj, math_isinf);
 
 static mps_obj_t math_isnan(mps_obj_t x) {
-    return mps_obj_new_bool(!mps_obj_is_int(x) && isnan(arg_float(x)));
+    return mps_obj_new_bool(isnan(arg_float(x)));
 }
 static MPS_DEFINE_FUN_1(math_isnan_obj, math_isnan);
 

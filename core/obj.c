@@ -68,23 +68,36 @@ void mps_obj_print(const mps_print_t *print, mps_obj_t o, mps_print_kind_t kind)
     }
 }
 
+// A printer that puts ": " before the first text it passes on, so that the separator
+// appears only when there is a message, without building the message on the heap
+// (the heap may be full or locked while an exception is reported).
+typedef struct {
+    const mps_print_t *out;
+    bool started;
+} sep_print_t;
+
+static void sep_print_strn(void *data, const char *str, size_t len) {
+    sep_print_t *sp = data;
+    if (len == 0) {
+        return;
+    }
+    if (!sp->started) {
+        sp->started = true;
+        mps_print_str(sp->out, ": ");
+    }
+    mps_print_strn(sp->out, str, len);
+}
+
 void mps_obj_print_exception(const mps_print_t *print, mps_obj_t exc) {
     if (!mps_obj_is_exception_instance(exc)) {
         mps_obj_print(print, exc, MPS_PRINT_REPR);
-        mps_print_str(print, "\n");
         return;
     }
-    mps_print_str(print, qstr_str(mps_obj_get_type_qstr(exc)));
     // "Name" alone when str(exc) is empty, else "Name: text".
-    vstr_t vstr;
-    mps_print_t vp;
-    vstr_init_print(&vstr, 16, &vp);
-    mps_obj_print(&vp, exc, MPS_PRINT_EXC);
-    if (vstr.len > 0) {
-        mps_print_str(print, ": ");
-        mps_print_strn(print, vstr.buf, vstr.len);
-    }
-    vstr_clear(&vstr);
+    mps_print_str(print, qstr_str(mps_obj_get_type_qstr(exc)));
+    sep_print_t sp = {print, false};
+    mps_print_t sep = {&sp, sep_print_strn};
+    mps_obj_print(&sep, exc, MPS_PRINT_STR);
 }
 
 // --- truth, equality, hashing -----------------------------------------------------

@@ -3,6 +3,7 @@
 // frames on the Python stack, and calling.
 #include "core/objfunbc.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "core/mem.h"
@@ -17,6 +18,7 @@
 #include "core/runtime.h"
 #include "core/state.h"
 #include "core/vm.h"
+#include "core/vstr.h"
 
 // --- making ---------------------------------------------------------------------------
 
@@ -104,9 +106,18 @@ void mps_frame_free(mps_frame_t *frame, size_t n_words) {
 
 // --- argument binding -----------------------------------------------------------------
 
-static noreturn void raise_takes(qstr name, size_t expected, size_t given) {
-    mps_raise_msg_varg(&mps_type_TypeError, "%q() takes %d positional arguments but %d were given",
-                       name, (int)expected, (int)given);
+// A failed binding leaves the frame all zero: the next frame at this place on the
+// Python stack relies on unbound slots being NULL.
+static noreturn void bind_error(mps_frame_t *frame, size_t n_state, const char *fmt, ...) {
+    memset(frame, 0, sizeof(mps_frame_t) + n_state * sizeof(mps_obj_t));
+    va_list ap;
+    va_start(ap, fmt);
+    vstr_t vstr;
+    mps_print_t print;
+    vstr_init_print(&vstr, 64, &print);
+    mps_vprintf(&print, fmt, ap);
+    va_end(ap);
+    mps_raise(mps_obj_new_exception_arg1(&mps_type_TypeError, mps_obj_new_str_from_vstr(&vstr)));
 }
 
 void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_closed,
@@ -116,6 +127,7 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
     size_t n_pos = rc->n_pos_args;
     size_t n_kwonly = rc->n_kwonly_args;
     mps_obj_t *fastn = frame->state;
+    size_t n_state = rc->n_locals + rc->n_stack;
     frame->fun = MPS_REF(fun);
     frame->ip = MPS_REF(mps_raw_code_bytecode(rc));
     frame->sp = MPS_REF(fastn + rc->n_locals - 1);
@@ -147,13 +159,15 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
         bool simple = n_kw == 0 && kwdefaults == MPS_OBJ_NULL;
         if (n_args > n_pos) {
             if (!(flags & MPS_CODE_FLAG_VARARGS)) {
-                raise_takes(rc->name, n_pos, n_args);
+                bind_error(frame, n_state, "%q() takes %d positional arguments but %d were given", rc->name,
+                           (int)n_pos, (int)n_args);
             }
             fastn[n_pos + n_kwonly] = mps_obj_new_tuple(n_args - n_pos, args + n_pos);
             memcpy(fastn, args, n_pos * sizeof(mps_obj_t));
         } else {
             if (simple && n_args + n_def < n_pos) {
-                raise_takes(rc->name, n_pos - n_def, n_args);
+                bind_error(frame, n_state, "%q() takes %d positional arguments but %d were given", rc->name,
+                           (int)(n_pos - n_def), (int)n_args);
             }
             memcpy(fastn, args, n_args * sizeof(mps_obj_t));
             if (flags & MPS_CODE_FLAG_VARARGS) {
@@ -178,13 +192,13 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
             }
             if (j < n_pos + n_kwonly) {
                 if (fastn[j] != MPS_OBJ_NULL) {
-                    mps_raise_msg_varg(&mps_type_TypeError, "function got multiple values for argument '%q'", q);
+                    bind_error(frame, n_state, "function got multiple values for argument '%q'", q);
                 }
                 fastn[j] = kw[2 * k + 1];
             } else if (kwdict != MPS_OBJ_NULL) {
                 mps_obj_dict_store(kwdict, MPS_OBJ_NEW_QSTR(q), kw[2 * k + 1]);
             } else {
-                mps_raise_msg_varg(&mps_type_TypeError, "unexpected keyword argument '%q'", q);
+                bind_error(frame, n_state, "unexpected keyword argument '%q'", q);
             }
         }
         // defaults fill the last n_def positional slots left empty
@@ -196,7 +210,7 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
         }
         for (size_t i = n_pos; i-- > 0;) {
             if (fastn[i] == MPS_OBJ_NULL) {
-                mps_raise_msg_varg(&mps_type_TypeError, "function missing required positional argument #%d", (int)i);
+                bind_error(frame, n_state, "function missing required positional argument #%d", (int)i);
             }
         }
         for (size_t i = 0; i < n_kwonly; i++) {
@@ -209,10 +223,10 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
             if (kwdefaults != MPS_OBJ_NULL) {
                 v = mps_obj_dict_get(kwdefaults, MPS_OBJ_NEW_QSTR(q));
                 if (v == MPS_OBJ_NULL) {
-                    mps_raise_msg_varg(&mps_type_TypeError, "function missing required keyword argument '%q'", q);
+                    bind_error(frame, n_state, "function missing required keyword argument '%q'", q);
                 }
             } else {
-                mps_raise_TypeError("function missing keyword-only argument");
+                bind_error(frame, n_state, "function missing keyword-only argument");
             }
             fastn[slot] = v;
         }

@@ -85,10 +85,9 @@ static mps_obj_t gen_iternext(mps_obj_t self) {
         case MPS_VM_RETURN_YIELD:
             return v;
         case MPS_VM_RETURN_NORMAL:
-            if (v == mps_const_none) {
-                return MPS_OBJ_STOP_ITERATION;
-            }
-            mps_raise_StopIteration(v);
+            // The return value is dropped: mps_iternext treats C iterators as never
+            // raising. `yield from` and send() see it through mps_gen_resume.
+            return MPS_OBJ_STOP_ITERATION;
         default:
             nlr_raise(v);
     }

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "core/gc.h"
 #include "core/mem.h"
 #include "core/objexcept.h"
 #include "core/objfun.h"
@@ -35,16 +36,33 @@ static mps_obj_set_t *set_alloc(unsigned idx, size_t n) {
 
 // Puts a key known to be absent into a table with a free slot.
 static void insert_new(mps_obj_t *t, size_t alloc, mps_obj_t key) {
-    size_t pos = (mps_uint_t)mps_map_hash(key) % alloc;
-    while (t[pos] != MPS_OBJ_NULL && t[pos] != MPS_OBJ_SENTINEL) {
-        pos = pos + 1 == alloc ? 0 : pos + 1;
+    mps_uint_t hash = (mps_uint_t)mps_map_hash(key);
+    size_t pos = hash % alloc;
+    if (t[pos] != MPS_OBJ_NULL && t[pos] != MPS_OBJ_SENTINEL) {
+        size_t step = mps_map_probe_step(hash, alloc);
+        do {
+            pos += step;
+            if (pos >= alloc) {
+                pos -= alloc;
+            }
+        } while (t[pos] != MPS_OBJ_NULL && t[pos] != MPS_OBJ_SENTINEL);
     }
     t[pos] = key;
 }
 
-static void rehash(mps_obj_set_t *s, size_t new_alloc) {
+// Rebuilds the table with [new_alloc] slots; with [may_fail] returns false instead of
+// raising MemoryError.
+static bool rehash_to(mps_obj_set_t *s, size_t new_alloc, bool may_fail) {
     mps_obj_t *old = table_of(s);
-    mps_obj_t *t = mps_mem_alloc(new_alloc * sizeof(mps_obj_t));
+    mps_obj_t *t;
+    if (may_fail) {
+        t = gc_alloc(new_alloc * sizeof(mps_obj_t), MPS_KIND_RAW, false);
+        if (t == NULL) {
+            return false;
+        }
+    } else {
+        t = mps_mem_alloc(new_alloc * sizeof(mps_obj_t));
+    }
     for (size_t i = 0; i < s->alloc; i++) {
         if (old[i] != MPS_OBJ_NULL && old[i] != MPS_OBJ_SENTINEL) {
             insert_new(t, new_alloc, old[i]);
@@ -55,30 +73,33 @@ static void rehash(mps_obj_set_t *s, size_t new_alloc) {
     if (old) {
         mps_mem_free(old);
     }
+    return true;
 }
 
 // Finds [key]: returns its slot, or NULL. ADD inserts when absent; REMOVE deletes (the
-// returned slot then no longer holds the key).
+// returned slot then no longer holds the key). Probing as for maps (core/map.h).
 static mps_obj_t *lookup(mps_obj_set_t *s, mps_obj_t key, mps_map_lookup_kind_t kind) {
-    mps_int_t hash = mps_map_hash(key);
+    mps_uint_t hash = (mps_uint_t)mps_map_hash(key);
     for (;;) {
         size_t alloc = s->alloc;
         if (alloc == 0) {
             if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
                 return NULL;
             }
-            rehash(s, mps_map_alloc_for(1));
+            rehash_to(s, mps_map_alloc_for(1), false);
             continue;
         }
         mps_obj_t *t = table_of(s);
-        size_t start = (mps_uint_t)hash % alloc, pos = start;
+        size_t pos = hash % alloc, step = 0;
         mps_obj_t *avail = NULL;
-        for (;;) {
+        bool found_free = false;
+        for (size_t n = 0; n < alloc; n++) {
             mps_obj_t k = t[pos];
             if (k == MPS_OBJ_NULL) {
                 if (avail == NULL) {
                     avail = &t[pos];
                 }
+                found_free = true;
                 break;
             }
             if (k == MPS_OBJ_SENTINEL) {
@@ -87,26 +108,31 @@ static mps_obj_t *lookup(mps_obj_set_t *s, mps_obj_t key, mps_map_lookup_kind_t 
                 }
             } else if (mps_map_keys_equal(k, key)) {
                 if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
-                    size_t next = pos + 1 == alloc ? 0 : pos + 1;
-                    t[pos] = t[next] == MPS_OBJ_NULL ? MPS_OBJ_NULL : MPS_OBJ_SENTINEL;
+                    t[pos] = MPS_OBJ_SENTINEL;
                     s->used--;
                 }
                 return &t[pos];
             }
-            pos = pos + 1 == alloc ? 0 : pos + 1;
-            if (pos == start) {
-                break;
+            if (step == 0) {
+                step = mps_map_probe_step(hash, alloc);
+            }
+            pos += step;
+            if (pos >= alloc) {
+                pos -= alloc;
             }
         }
         if (kind != MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
             return NULL;
+        }
+        if (!found_free && avail != NULL && rehash_to(s, alloc, true)) {
+            continue; // only deleted slots were left: rebuilt without them
         }
         if (avail != NULL) {
             *avail = key;
             s->used++;
             return avail;
         }
-        rehash(s, mps_map_alloc_for(alloc + 1));
+        rehash_to(s, mps_map_alloc_for(alloc + 1), false);
     }
 }
 

@@ -189,6 +189,14 @@ bool mps_obj_str_equal(mps_obj_t a, mps_obj_t b) {
 
 // --- making objects -------------------------------------------------------------------
 
+// The qstr of [len] bytes at [data] if that text is interned. Names are short, so
+// longer texts are not looked up: hashing every long result (a replace() of a page of
+// text) would cost more than it could save. Only identity differs: equality, hashing
+// and dict lookups treat a heap str and a qstr of the same text alike.
+static qstr find_interned(const char *data, size_t len) {
+    return len <= MPS_STR_INTERN_PROBE_MAX ? qstr_find_strn(data, len) : MPS_QSTR_NULL;
+}
+
 // A new heap str/bytes of [len] bytes with its data inline (one allocation); the
 // caller fills mps_obj_str_data() and then calls str_finish.
 static mps_obj_str_t *str_alloc(unsigned kind, size_t len) {
@@ -214,7 +222,7 @@ static mps_obj_t str_finish(mps_obj_str_t *s) {
             mps_mem_free(s);
             return c;
         }
-        qstr q = qstr_find_strn(d, s->len);
+        qstr q = find_interned(d, s->len);
         if (q != MPS_QSTR_NULL) {
             mps_mem_free(s);
             return MPS_OBJ_NEW_QSTR(q);
@@ -236,7 +244,7 @@ mps_obj_t mps_obj_new_str(const char *data, size_t len) {
     if (len == 1 && (unsigned char)data[0] < 0x80) {
         return MPS_OBJ_FROM_PTR(&ascii_chars[(unsigned char)data[0]].hdr);
     }
-    qstr q = qstr_find_strn(data, len);
+    qstr q = find_interned(data, len);
     if (q != MPS_QSTR_NULL) {
         return MPS_OBJ_NEW_QSTR(q);
     }
@@ -265,7 +273,7 @@ static mps_obj_t from_vstr(unsigned kind, vstr_t *vstr) {
         if (len == 1 && (unsigned char)vstr->buf[0] < 0x80) {
             o = MPS_OBJ_FROM_PTR(&ascii_chars[(unsigned char)vstr->buf[0]].hdr);
         } else {
-            qstr q = qstr_find_strn(vstr->buf, len);
+            qstr q = find_interned(vstr->buf, len);
             if (q != MPS_QSTR_NULL) {
                 o = MPS_OBJ_NEW_QSTR(q);
             }

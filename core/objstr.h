@@ -57,7 +57,12 @@ typedef struct {
     mps_ref_t items;  // address of the first item
 } mps_obj_memoryview_t;
 
-// New str from [len] UTF-8 bytes (copied); returns the qstr object if already interned.
+// Strings longer than this are never looked up among the interned names when made.
+#define MPS_STR_INTERN_PROBE_MAX (48)
+
+// New str from [len] UTF-8 bytes (copied); returns the qstr object if already interned
+// (texts up to MPS_STR_INTERN_PROBE_MAX bytes) and a static object for one ASCII
+// character: neither allocates.
 mps_obj_t mps_obj_new_str(const char *data, size_t len);
 mps_obj_t mps_obj_new_str_cstr(const char *str);
 // Interns and returns a qstr object (for names).

@@ -306,26 +306,39 @@ static size_t strip_zeros(char *buf, size_t len) {
 static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
     mps_float_t v = mps_obj_get_float(value);
     char type = sp->type;
+    if (type != 0 && strchr("eEfFgGn%", type) == NULL) {
+        raise_unknown_code(type, value);
+    }
     bool upper = type == 'E' || type == 'F' || type == 'G';
     bool neg = signbit(v) && !isnan(v);
     mps_float_t a = neg ? -v : v;
-    char buf[400];
+    int prec = sp->prec < 0 ? 6 : sp->prec;
+    // Room for the text: fixed-point notation of a double has up to 309 digits before
+    // the point (311 for %); big precisions take a heap buffer, freed at the end.
+    char stack_buf[128];
+    char *buf = stack_buf;
+    size_t size = (size_t)prec + 24 + (type == 'f' || type == 'F' || type == '%' ? 320 : 0);
+    if (size > sizeof(stack_buf)) {
+        buf = vstr_extend(out, size); // scratch space past the output's end
+    } else {
+        size = sizeof(stack_buf);
+    }
     size_t len;
     switch (type) {
         case 0:
             if (sp->prec < 0) {
-                mps_float_format_repr(a, buf, sizeof(buf));
+                mps_float_format_repr(a, buf, size);
                 len = strlen(buf);
             } else {
                 // Like 'g', but a fixed-point result keeps at least one digit after the point.
                 int p = sp->prec == 0 ? 1 : sp->prec;
-                len = float_text(a, 'g', p, sp->alt, buf, sizeof(buf));
+                len = float_text(a, 'g', p, sp->alt, buf, size - 3);
                 if (isfinite(a) && memchr(buf, '.', len) == NULL && memchr(buf, 'e', len) == NULL) {
                     if ((int)len < p) {
                         memcpy(buf + len, ".0", 3);
                         len += 2;
                     } else {
-                        len = float_text(a, 'e', p - 1, sp->alt, buf, sizeof(buf));
+                        len = float_text(a, 'e', p - 1, sp->alt, buf, size);
                         if (!sp->alt) {
                             len = strip_zeros(buf, len);
                         }
@@ -333,19 +346,16 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
                 }
             }
             break;
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
-            len = float_text(a, type == 'n' ? 'g' : (char)(type | 0x20), sp->prec < 0 ? 6 : sp->prec, sp->alt, buf,
-                             sizeof(buf) - 1);
-            break;
         case '%':
-            len = float_text(a * 100, 'f', sp->prec < 0 ? 6 : sp->prec, sp->alt, buf, sizeof(buf) - 1);
+            len = float_text(a * 100, 'f', prec, sp->alt, buf, size - 1);
             buf[len++] = '%';
             break;
         default:
-            raise_unknown_code(type, value);
+            len = float_text(a, type == 'n' ? 'g' : (char)(type | 0x20), prec, sp->alt, buf, size);
+            break;
     }
-    if (len >= sizeof(buf)) {
-        len = sizeof(buf) - 1;
+    if (len >= size) {
+        len = size - 1;
     }
     if (upper) {
         for (size_t i = 0; i < len; ++i) {
@@ -359,23 +369,31 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
     } else if (sp->sign == '+' || sp->sign == ' ') {
         prefix[plen++] = sp->sign;
     }
-    if (sp->grouping == 0 || !isfinite(a)) {
-        emit_padded(out, sp, prefix, plen, buf, len, '>');
-        return;
-    }
-    // Group the integer part only.
-    size_t int_len = 0;
-    while (int_len < len && buf[int_len] >= '0' && buf[int_len] <= '9') {
-        ++int_len;
-    }
+    // The text goes through a separate buffer when it was written as scratch past the
+    // end of [out] (emitting would overwrite it).
     vstr_t body;
-    vstr_init(&body, len + len / 3 + 2);
-    size_t min_len = 0;
-    if (sp->align == '=' && sp->fill[0] == '0' && sp->width > (int)(plen + len - int_len)) {
-        min_len = (size_t)sp->width - plen - (len - int_len);
+    bool scratch = buf != stack_buf;
+    if (sp->grouping == 0 || !isfinite(a)) {
+        if (!scratch) {
+            emit_padded(out, sp, prefix, plen, buf, len, '>');
+            return;
+        }
+        vstr_init(&body, len + 1);
+        vstr_add_strn(&body, buf, len);
+    } else {
+        // Group the integer part only.
+        size_t int_len = 0;
+        while (int_len < len && buf[int_len] >= '0' && buf[int_len] <= '9') {
+            ++int_len;
+        }
+        vstr_init(&body, len + len / 3 + 2);
+        size_t min_len = 0;
+        if (sp->align == '=' && sp->fill[0] == '0' && sp->width > (int)(plen + len - int_len)) {
+            min_len = (size_t)sp->width - plen - (len - int_len);
+        }
+        add_grouped(&body, buf, int_len, sp->grouping, 3, min_len);
+        vstr_add_strn(&body, buf + int_len, len - int_len);
     }
-    add_grouped(&body, buf, int_len, sp->grouping, 3, min_len);
-    vstr_add_strn(&body, buf + int_len, len - int_len);
     emit_padded(out, sp, prefix, plen, body.buf, body.len, '>');
     vstr_clear(&body);
 }

@@ -54,12 +54,19 @@ static inline mps_obj_class_t *instance_class(mps_obj_t o) {
     return MPS_PTR(mps_obj_class_t, obj_base(o)->type);
 }
 
-static inline const mps_obj_type_t *class_native(const mps_obj_class_t *k) {
-    return MPS_PTR(const mps_obj_type_t, k->native_base);
+static inline bool class_has_native(const mps_obj_class_t *k) {
+    return (k->flags & MPS_CLASS_FLAG_NATIVE) != 0;
 }
 
-static inline bool class_has_native(const mps_obj_class_t *k) {
-    return class_native(k) != &mps_type_object;
+static const mps_obj_type_t *class_native(const mps_obj_class_t *k);
+
+// The bases of a class (see mps_obj_class_t for the layout with a stored MRO).
+static void class_bases(const mps_obj_class_t *k, size_t *n, mps_obj_t **items) {
+    mps_obj_tuple_get(k->bases, n, items);
+    if (k->flags & MPS_CLASS_FLAG_MRO) {
+        *n = (size_t)MPS_OBJ_SMALL_INT_VALUE((*items)[0]);
+        *items += 1;
+    }
 }
 
 qstr mps_obj_type_name(mps_obj_t cls) {
@@ -96,17 +103,16 @@ static mps_obj_t mro_next(mro_walk_t *w) {
     }
     if (mps_obj_is_user_class(c)) {
         mps_obj_class_t *k = as_class(c);
-        if (k->mro != MPS_OBJ_NULL) {
-            mps_obj_t *items;
-            size_t n;
-            mps_obj_tuple_get(k->mro, &n, &items);
+        size_t n;
+        mps_obj_t *items;
+        mps_obj_tuple_get(k->bases, &n, &items);
+        if (k->flags & MPS_CLASS_FLAG_MRO) {
+            // The rest of the MRO follows the bases in the same tuple.
+            size_t n_bases = (size_t)MPS_OBJ_SMALL_INT_VALUE(items[0]);
             w->items = items;
-            w->i = 1; // items[0] is c itself, returned now
+            w->i = 1 + n_bases;
             w->n = n;
         } else {
-            size_t n;
-            mps_obj_t *items;
-            mps_obj_tuple_get(k->bases, &n, &items);
             w->next = n == 0 ? MPS_OBJ_FROM_PTR(&mps_type_object) : items[0];
         }
     } else {
@@ -118,6 +124,22 @@ static mps_obj_t mro_next(mro_walk_t *w) {
         }
     }
     return c;
+}
+
+// The built-in type instances of [k] are built on: the first static type of its MRO
+// (MPS_CLASS_FLAG_NATIVE says whether there is one other than object).
+static const mps_obj_type_t *class_native(const mps_obj_class_t *k) {
+    if (!class_has_native(k)) {
+        return &mps_type_object;
+    }
+    mro_walk_t w;
+    mro_start(&w, MPS_OBJ_FROM_PTR(k));
+    for (mps_obj_t c; (c = mro_next(&w)) != MPS_OBJ_NULL;) {
+        if (!mps_obj_is_user_class(c)) {
+            return as_static(c);
+        }
+    }
+    return &mps_type_object;
 }
 
 mps_obj_t mps_obj_class_mro(mps_obj_t cls) {
@@ -221,28 +243,47 @@ void mps_obj_class_dir(mps_obj_t cls, mps_obj_t list) {
 
 // --- making a class ----------------------------------------------------------------
 
+// Number of classes in the MRO of [cls].
+static size_t mro_len(mps_obj_t cls) {
+    mro_walk_t w;
+    size_t n = 0;
+    mro_start(&w, cls);
+    while (mro_next(&w) != MPS_OBJ_NULL) {
+        n++;
+    }
+    return n;
+}
+
 // The C3 linearisation of a class with several bases: merge the bases' MROs and the
 // list of bases, each time taking the first head that is in no other list's tail.
-static mps_obj_t c3_mro(mps_obj_t cls, size_t n_bases, const mps_obj_t *bases) {
+// Returns the tuple for mps_obj_class_t.bases: (n_bases, bases..., MRO after cls...).
+// Scratch space is raw heap freed before returning, so only the tuple remains.
+static mps_obj_t c3_bases_and_mro(size_t n_bases, const mps_obj_t *bases) {
     size_t n_seq = n_bases + 1;
-    const mps_obj_t **seq = mps_mem_alloc(n_seq * sizeof(*seq));
-    size_t *len = mps_mem_alloc(n_seq * sizeof(size_t));
-    size_t *pos = mps_mem_alloc(n_seq * sizeof(size_t));
-    // Keep the MRO tuples reachable through a heap array, as the list of sequences
-    // itself is host pointers the GC also sees (they point inside those tuples).
-    size_t total = 1;
+    size_t total = 0;
     for (size_t i = 0; i < n_bases; i++) {
-        mps_obj_t mro = mps_obj_class_mro(bases[i]);
-        mps_obj_t *items;
-        mps_obj_tuple_get(mro, &len[i], &items);
-        seq[i] = items;
-        total += len[i];
+        total += mro_len(bases[i]);
     }
-    seq[n_bases] = bases;
+    // One raw block: per sequence its start and length and read position, then the
+    // bases' MROs one after another, then the output.
+    size_t *len = mps_mem_alloc((3 * n_seq) * sizeof(size_t) + (2 * total) * sizeof(mps_obj_t));
+    size_t *pos = len + n_seq;
+    size_t *start = pos + n_seq;
+    mps_obj_t *merged = (mps_obj_t *)(start + n_seq);
+    mps_obj_t *out = merged + total;
+    size_t off = 0;
+    for (size_t i = 0; i < n_bases; i++) {
+        mro_walk_t w;
+        mro_start(&w, bases[i]);
+        start[i] = off;
+        for (mps_obj_t c; (c = mro_next(&w)) != MPS_OBJ_NULL;) {
+            merged[off++] = c;
+        }
+        len[i] = off - start[i];
+    }
+    #define SEQ(i, k) ((i) == n_bases ? bases[k] : merged[start[i] + (k)])
     len[n_bases] = n_bases;
-    mps_obj_t *out = mps_mem_alloc(total * sizeof(mps_obj_t));
     size_t n_out = 0;
-    out[n_out++] = cls;
     for (;;) {
         bool any_left = false;
         mps_obj_t pick = MPS_OBJ_NULL;
@@ -251,11 +292,11 @@ static mps_obj_t c3_mro(mps_obj_t cls, size_t n_bases, const mps_obj_t *bases) {
                 continue;
             }
             any_left = true;
-            mps_obj_t head = seq[i][pos[i]];
+            mps_obj_t head = SEQ(i, pos[i]);
             bool in_tail = false;
             for (size_t j = 0; j < n_seq && !in_tail; j++) {
                 for (size_t k = pos[j] + 1; k < len[j]; k++) {
-                    if (seq[j][k] == head) {
+                    if (SEQ(j, k) == head) {
                         in_tail = true;
                         break;
                     }
@@ -280,16 +321,20 @@ static mps_obj_t c3_mro(mps_obj_t cls, size_t n_bases, const mps_obj_t *bases) {
         }
         out[n_out++] = pick;
         for (size_t i = 0; i < n_seq; i++) {
-            if (pos[i] < len[i] && seq[i][pos[i]] == pick) {
+            if (pos[i] < len[i] && SEQ(i, pos[i]) == pick) {
                 pos[i]++;
             }
         }
     }
-    mps_obj_t tuple = mps_obj_new_tuple(n_out, out);
-    mps_mem_free(out);
-    mps_mem_free(pos);
+    #undef SEQ
+    mps_obj_t tuple = mps_obj_new_tuple(1 + n_bases + n_out, NULL);
+    size_t n;
+    mps_obj_t *items;
+    mps_obj_tuple_get(tuple, &n, &items);
+    items[0] = MPS_OBJ_NEW_SMALL_INT((mps_int_t)n_bases);
+    memcpy(items + 1, bases, n_bases * sizeof(mps_obj_t));
+    memcpy(items + 1 + n_bases, out, n_out * sizeof(mps_obj_t));
     mps_mem_free(len);
-    mps_mem_free(seq);
     return tuple;
 }
 
@@ -371,25 +416,22 @@ mps_obj_t mps_obj_new_class(qstr name, mps_obj_t bases, mps_obj_t dict) {
                                mps_obj_type_name(b));
         }
     }
+    // With several bases the MRO is computed (and checked) before anything is made.
+    mps_obj_t stored = n_bases > 1 ? c3_bases_and_mro(n_bases, base_items) : bases;
     mps_obj_class_t *k = mps_obj_new(mps_obj_class_t, MPS_TYPE_IDX_type);
     mps_obj_t cls = MPS_OBJ_FROM_PTR(k);
-    k->flags = flags; // marks it a user class before the MRO walks below
+    k->flags = flags | (n_bases > 1 ? MPS_CLASS_FLAG_MRO : 0); // before the MRO walks below
     k->name = (uint16_t)name;
-    k->bases = bases;
+    k->bases = stored;
     k->locals_dict = dict;
-    k->native_base = MPS_REF(&mps_type_object);
-    bool need_mro = n_bases > 1;
-    if (n_bases == 1 && mps_obj_is_user_class(base_items[0]) && as_class(base_items[0])->mro != MPS_OBJ_NULL) {
-        need_mro = false; // the walk hands over to the base's stored tuple
-    }
-    if (need_mro) {
-        k->mro = c3_mro(cls, n_bases, base_items);
-    }
     const mps_obj_type_t *native = find_native_base(cls);
-    k->native_base = MPS_REF(native);
+    if (native != &mps_type_object) {
+        flags |= MPS_CLASS_FLAG_NATIVE;
+    }
     if (native->flags & MPS_TYPE_FLAG_IS_EXCEPTION) {
         flags |= MPS_TYPE_FLAG_IS_EXCEPTION;
     }
+    flags |= k->flags & MPS_CLASS_FLAG_MRO;
     mps_map_t *map = mps_obj_dict_get_map(dict);
     size_t cur = 0;
     for (mps_map_elem_t *e; (e = mps_map_next(map, &cur)) != NULL;) {
@@ -1105,7 +1147,10 @@ static mps_obj_t type_bases(mps_obj_t self) {
         mps_obj_class_t *k = as_class(self);
         size_t n;
         mps_obj_t *items;
-        mps_obj_tuple_get(k->bases, &n, &items);
+        class_bases(k, &n, &items);
+        if (k->flags & MPS_CLASS_FLAG_MRO) {
+            return mps_obj_new_tuple(n, items);
+        }
         if (n > 0) {
             return k->bases;
         }

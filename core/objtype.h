@@ -13,27 +13,29 @@ extern const mps_obj_type_t mps_type_object;
 extern const mps_obj_type_t mps_type_super;
 
 // A class made at run time. Header as mps_obj_type_t (base, flags, name).
-// 24 bytes: two heap blocks, less than MicroPython's type object.
+// 16 bytes: one heap block, less than MicroPython's type object.
 typedef struct {
     mps_obj_base_t base;  // MPS_TYPE_IDX_type
-    uint16_t flags;       // MPS_TYPE_FLAG_USER | ...
+    uint16_t flags;       // MPS_TYPE_FLAG_USER | MPS_CLASS_FLAG_* ...
     uint16_t name;        // qstr
-    mps_obj_t bases;      // tuple of base classes (empty for `class A:`)
-    // Tuple: the C3 linearisation, this class first. Only stored when some class on
-    // the way up has several bases; MPS_OBJ_NULL means "follow bases[0]" (single
-    // inheritance, the common case), which saves a tuple per class.
-    mps_obj_t mro;
+    // The bases, a tuple (empty for `class A:`). Single inheritance needs nothing else:
+    // the MRO follows bases[0] up to a built-in type and its parents. A class whose MRO
+    // is not that chain (several bases) has MPS_CLASS_FLAG_MRO and this tuple holds
+    // (number of bases as a small int, the bases..., the C3 linearisation after the
+    // class itself...), so a class never needs a second tuple.
+    mps_obj_t bases;
     mps_obj_t locals_dict; // dict of the class body
-    mps_ref_t native_base; // the static type instances are built on (object, list, Exception ...)
 } mps_obj_class_t;
 
-// Flags of a class beyond MPS_TYPE_FLAG_*: hints computed when the class is made
-// (inherited from its bases) and set again when a class attribute is stored, so that
-// attribute access on instances skips lookups that cannot succeed.
+// Flags of a class beyond MPS_TYPE_FLAG_*. The first four are hints computed when the
+// class is made (inherited from its bases) and set again when a class attribute is
+// stored, so that attribute access on instances skips lookups that cannot succeed.
 #define MPS_CLASS_FLAG_DESCRIPTORS (0x0100) // a class attribute is a property or has __get__/__set__
 #define MPS_CLASS_FLAG_GETATTR (0x0200)     // defines __getattr__
 #define MPS_CLASS_FLAG_SETATTR (0x0400)     // defines __setattr__ or __delattr__
 #define MPS_CLASS_FLAG_DEL (0x0800)         // defines __del__ (instances get a finaliser)
+#define MPS_CLASS_FLAG_NATIVE (0x1000)      // derives from a built-in type other than object
+#define MPS_CLASS_FLAG_MRO (0x2000)         // [bases] also holds the C3 MRO (see above)
 
 // An instance of a class made at run time: its attribute map, then (when the class
 // derives from a built-in type other than object) the native part at subobj[0].

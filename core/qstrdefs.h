@@ -420,6 +420,8 @@ Q(filename)
 
 // lead: gc, micropython, port
 Q(gc)
+Q(uarray)
+Q(array)
 Q(struct)
 Q(ustruct)
 Q(calcsize)

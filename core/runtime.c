@@ -151,6 +151,7 @@ void mps_init(void *heap, size_t heap_size) {
     mps_state.sys_argv = mps_obj_new_list(0, NULL);
 
     mps_obj_t main_module = mps_obj_new_module(MPS_QSTR___main__);
+    mps_state.main_module = main_module;
     mps_state.dict_main = mps_obj_module_get_globals(main_module);
     mps_state.dict_globals = mps_state.dict_main;
     mps_state.dict_locals = mps_state.dict_main;
@@ -703,6 +704,26 @@ static mps_obj_t contains(mps_obj_t container, mps_obj_t item) {
     return mps_const_false;
 }
 
+static bool is_instance(mps_obj_t o) {
+    return mps_obj_get_type(o) == &mps_type_instance;
+}
+
+// == and != as operators: a class's __eq__ / __ne__ result is returned as it is (it
+// need not be a bool) and is asked even for an object compared with itself.
+static mps_obj_t equal_not_equal(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
+    if (is_instance(lhs) || is_instance(rhs)) {
+        mps_obj_t r = try_binary_op(op, lhs, rhs);
+        if (r == MPS_OBJ_NULL) {
+            r = try_binary_op(op, rhs, lhs);
+        }
+        if (r != MPS_OBJ_NULL) {
+            return r;
+        }
+    }
+    bool eq = mps_obj_equal(lhs, rhs);
+    return mps_obj_new_bool(op == MPS_BINARY_OP_EQUAL ? eq : !eq);
+}
+
 noreturn static void unsupported_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
     if (op >= MPS_BINARY_OP_INPLACE_OR && op <= MPS_BINARY_OP_INPLACE_POWER) {
         // MicroPython names the plain operator for a failed augmented assignment.
@@ -728,16 +749,8 @@ mps_obj_t mps_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
         case MPS_BINARY_OP_EXCEPTION_MATCH:
             return mps_obj_new_bool(exception_match(lhs, rhs));
         case MPS_BINARY_OP_EQUAL:
-            return mps_obj_new_bool(mps_obj_equal(lhs, rhs));
         case MPS_BINARY_OP_NOT_EQUAL:
-            if (mps_obj_get_type(lhs) == &mps_type_instance) {
-                // A class may define __ne__ on its own.
-                mps_obj_t r = try_binary_op(op, lhs, rhs);
-                if (r != MPS_OBJ_NULL) {
-                    return r;
-                }
-            }
-            return mps_obj_new_bool(!mps_obj_equal(lhs, rhs));
+            return equal_not_equal(op, lhs, rhs);
         case MPS_BINARY_OP_CONTAINS:
             return contains(lhs, rhs);
         default:

@@ -24,6 +24,7 @@ typedef struct {
     // --- GC roots ---
     mps_obj_t root_start;
     mps_obj_t dict_main;        // __main__'s globals
+    mps_obj_t main_module;      // __main__ itself (kept out of sys.modules, as MicroPython)
     mps_obj_t dict_globals;     // globals of the code running now
     mps_obj_t dict_locals;      // locals of the module / class body running now
     mps_obj_t loaded_modules;   // sys.modules (a dict)

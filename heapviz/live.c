@@ -86,6 +86,7 @@ static void show(session_t *s, hv_frame_reason_t why) {
     if (a != HV_ACT_NONE) {
         s->cls->draw(s->fe, m, &s->view);
     }
+    m->frame_every_collect = s->view.step; // so that the step ends at the next one
 }
 
 static void on_frame(hv_model_t *m, hv_frame_reason_t why, void *data) {

@@ -302,13 +302,16 @@ bool hv_model_listen(hv_model_t *m, const hv_listener_t *l) {
         return false;
     }
     m->listeners[m->n_listeners++] = *l;
+    m->n_event_listeners += l->on_event != NULL;
     return true;
 }
 
 void hv_model_unlisten(hv_model_t *m, void *data) {
     size_t j = 0;
+    m->n_event_listeners = 0;
     for (size_t i = 0; i < m->n_listeners; i++) {
         if (m->listeners[i].data != data) {
+            m->n_event_listeners += m->listeners[i].on_event != NULL;
             m->listeners[j++] = m->listeners[i];
         }
     }
@@ -390,12 +393,54 @@ static void record_failure(hv_model_t *m, const gc_event_t *ev) {
     f->time_us = m->now_us;
 }
 
+// Free blocks and the longest run of them, for the history at each collection: a
+// word at a time where the map is free, since this runs at every collection.
+static void free_scan(const hv_snapshot_t *s, size_t *free_blocks, size_t *max_run) {
+    size_t n = s->n_blocks, total = 0, best = 0, run = 0, b = 0;
+    while (b < n) {
+        uint64_t w;
+        if (b + 8 <= n && (memcpy(&w, s->state + b, 8), w == 0)) {
+            run += 8;
+            total += 8;
+            b += 8;
+            continue;
+        }
+        if (s->state[b] == GC_BLOCK_FREE) {
+            run++;
+            total++;
+        } else {
+            best = run > best ? run : best;
+            run = 0;
+        }
+        b++;
+    }
+    *free_blocks = total;
+    *max_run = run > best ? run : best;
+}
+
+static void collection_end(hv_model_t *m, const gc_event_t *ev) {
+    size_t free_blocks, max_run;
+    free_scan(&m->snap, &free_blocks, &max_run);
+    hv_collection_t c = {
+        .time_us = m->now_us,
+        .alloc_count = m->alloc_count,
+        .freed_heads = (uint32_t)ev->n_blocks,
+        .free_bytes = (uint32_t)(free_blocks * HV_BYTES_PER_BLOCK),
+        .max_free = (uint32_t)max_run,
+    };
+    hv_model_push_history(m, &c);
+    // Collections can come every fraction of a millisecond: a frame for each only when
+    // asked (stepping from collection to collection), else within the throttle.
+    if (m->frame_every_collect || m->now_us - m->last_refresh_us >= (uint64_t)m->interval_ms * 1000u) {
+        update(m);
+        notify_frame(m, HV_FRAME_COLLECT);
+    }
+}
+
 void hv_model_event(hv_model_t *m, const gc_event_t *ev) {
     m->event_count++;
     m->dirty = true;
-    if (m->source == HV_SOURCE_EVENTS) {
-        hv_snapshot_apply(&m->snap, ev);
-    }
+    hv_snapshot_apply(&m->snap, ev);
     switch (ev->kind) {
         case GC_EVENT_ALLOC:
             m->alloc_count++;
@@ -415,35 +460,27 @@ void hv_model_event(hv_model_t *m, const gc_event_t *ev) {
         default:
             break;
     }
-    if (m->source == HV_SOURCE_LIVE &&
-        (ev->kind == GC_EVENT_COLLECT_END || ev->kind == GC_EVENT_ALLOC_FAIL)) {
+    bool rare = ev->kind == GC_EVENT_COLLECT_END || ev->kind == GC_EVENT_ALLOC_FAIL;
+    if (rare && m->source == HV_SOURCE_LIVE) {
         m->now_us = hv_model_clock_us(m); // a recorder writes this time before the event
     }
     // Listeners see the event before any frame it causes, so that a recording has the
     // event first and the snapshot after it.
-    for (size_t i = 0; i < m->n_listeners; i++) {
-        if (m->listeners[i].on_event != NULL) {
-            m->listeners[i].on_event(m, ev, m->listeners[i].data);
+    if (m->n_event_listeners > 0) {
+        for (size_t i = 0; i < m->n_listeners; i++) {
+            if (m->listeners[i].on_event != NULL) {
+                m->listeners[i].on_event(m, ev, m->listeners[i].data);
+            }
         }
     }
-    if (ev->kind == GC_EVENT_COLLECT_END) {
-        // The history entry must have the figures of the swept heap.
-        update(m);
-        hv_collection_t c = {
-            .time_us = m->now_us,
-            .alloc_count = m->alloc_count,
-            .freed_heads = (uint32_t)ev->n_blocks,
-            .free_bytes = (uint32_t)m->fig.free,
-            .max_free = (uint32_t)m->fig.max_free,
-        };
-        hv_model_push_history(m, &c);
-        notify_frame(m, HV_FRAME_COLLECT);
-        return;
-    }
-    if (ev->kind == GC_EVENT_ALLOC_FAIL) {
-        update(m);
-        record_failure(m, ev);
-        notify_frame(m, HV_FRAME_FAIL);
+    if (rare) {
+        if (ev->kind == GC_EVENT_COLLECT_END) {
+            collection_end(m, ev);
+        } else {
+            update(m);
+            record_failure(m, ev);
+            notify_frame(m, HV_FRAME_FAIL);
+        }
         return;
     }
     if (m->source == HV_SOURCE_LIVE && !m->collecting && ++m->since_clock >= CLOCK_EVERY) {

@@ -12,21 +12,24 @@
 
 // Theory of operation
 // -------------------
-// The model is fed gc.h's observer events, from one of two sources:
+// The model is fed gc.h's observer events. Each event is applied to the snapshot
+// (ALLOC marks a head and its tails, FREE/SWEEP_FREE clear them, REALLOC resizes), as
+// cheaply as the allocator's own table update, and bumps counters. The source is:
 //
-//   HV_SOURCE_LIVE    the events of the heap in this process (hv_model_attach). The
-//                     snapshot is re-read from the block table (gc_block_state/kind)
-//                     at every collection and allocation failure, and otherwise at
-//                     most every `interval_ms`: the events themselves only bump
-//                     counters, so the interpreter pays almost nothing per allocation.
-//   HV_SOURCE_EVENTS  a recording being replayed, or a test: there is no heap to read,
-//                     so each event is applied to the snapshot itself (ALLOC marks a
-//                     head and its tails, FREE/SWEEP_FREE clear them, REALLOC resizes).
+//   HV_SOURCE_LIVE    the heap of this process (hv_model_attach). A refresh also
+//                     re-reads the block table (gc_block_state/kind), which puts the
+//                     snapshot right even after a gc_init that sent no events.
+//   HV_SOURCE_EVENTS  a recording being replayed, the attach channel, or a test: no
+//                     heap to read, the events and loaded snapshots are all there is.
 //
-// After each refresh the figures are recomputed and the listeners' on_frame runs; at
-// GC_EVENT_COLLECT_END the collection is appended to the history (after the refresh,
-// so its figures are those of the swept heap). Only gc.h's public API is used, so a
-// bare heap (gc_init and nothing else) is enough to drive a live model.
+// At GC_EVENT_COLLECT_END the collection is appended to the history with the free
+// bytes and the largest free run of the swept heap (one fast pass over the snapshot).
+// A refresh recomputes all the figures and runs the listeners' on_frame: it happens
+// at an allocation failure, at a collection or after enough events once `interval_ms`
+// has passed since the last one (the throttle: the clock is read every 64 events), at
+// every collection if `frame_every_collect` is set (stepping), and on demand. Only
+// gc.h's public API is used, so a bare heap (gc_init and nothing else) can drive a
+// live model.
 //
 // Fragmentation is 1 - largest_free_run / free: 0 when all free memory is one run
 // (any allocation up to the free total succeeds), near 1 when free memory is scattered
@@ -170,8 +173,10 @@ struct hv_model_s {
     uint64_t last_refresh_us;
     bool dirty;             // events since the last refresh
     uint32_t since_clock;   // events since the clock was last read
+    bool frame_every_collect; // a frame at every collection, not only within the throttle
     hv_listener_t listeners[HV_MAX_LISTENERS];
     size_t n_listeners;
+    size_t n_event_listeners;
 };
 
 // Sets up [m] for a heap of [n_blocks] at [pool_start]. False when out of host memory.

@@ -32,10 +32,34 @@ static uint64_t get_le(const uint8_t *p, int n) {
 
 // --- writer ---------------------------------------------------------------------------
 
-static void write_bytes(hv_recorder_t *r, const void *p, size_t n) {
-    if (!r->failed && fwrite(p, 1, n, r->f) != n) {
+static void flush(hv_recorder_t *r) {
+    if (!r->failed && r->len > 0 && fwrite(r->buf, 1, r->len, r->f) != r->len) {
         r->failed = true;
     }
+    r->len = 0;
+}
+
+static void write_bytes(hv_recorder_t *r, const void *p, size_t n) {
+    if (r->len + n > sizeof(r->buf)) {
+        flush(r);
+        if (n > sizeof(r->buf)) {
+            if (!r->failed && fwrite(p, 1, n, r->f) != n) {
+                r->failed = true;
+            }
+            return;
+        }
+    }
+    memcpy(r->buf + r->len, p, n);
+    r->len += n;
+}
+
+static size_t put_leb(uint8_t *p, uint64_t v) {
+    size_t n = 0;
+    do {
+        p[n++] = (uint8_t)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
+        v >>= 7;
+    } while (v != 0);
+    return n;
 }
 
 static void write_time(hv_recorder_t *r, uint64_t t) {
@@ -87,12 +111,12 @@ static void on_event(hv_model_t *m, const gc_event_t *ev, void *data) {
     if (ev->kind == GC_EVENT_COLLECT_END || ev->kind == GC_EVENT_ALLOC_FAIL) {
         write_time(r, m->now_us);
     }
-    uint8_t rec[10];
+    uint8_t rec[2 + 2 * 10];
     rec[0] = (uint8_t)(TAG_EVENT + ev->kind);
     rec[1] = (uint8_t)ev->obj_kind;
-    put_le(rec + 2, ev->block, 4);
-    put_le(rec + 6, ev->n_blocks, 4);
-    write_bytes(r, rec, sizeof(rec));
+    size_t n = 2 + put_leb(rec + 2, ev->block);
+    n += put_leb(rec + n, ev->n_blocks);
+    write_bytes(r, rec, n);
     r->n_events++;
 }
 
@@ -101,7 +125,10 @@ static void on_frame(hv_model_t *m, hv_frame_reason_t why, void *data) {
 }
 
 bool hv_recorder_open(hv_recorder_t *r, const char *path, hv_model_t *m, char *err, size_t errlen) {
-    *r = (hv_recorder_t){.model = m};
+    r->model = m;
+    r->failed = false;
+    r->n_events = r->n_snapshots = 0;
+    r->len = 0;
     r->f = fopen(path, "wb");
     if (r->f == NULL) {
         snprintf(err, errlen, "heapviz: cannot create recording '%s': %s", path, strerror(errno));
@@ -117,6 +144,7 @@ bool hv_recorder_open(hv_recorder_t *r, const char *path, hv_model_t *m, char *e
     write_bytes(r, h, sizeof(h));
     hv_recorder_snapshot(r, &m->snap);
     hv_listener_t l = {.on_event = on_event, .on_frame = on_frame, .data = r};
+    flush(r);
     if (r->failed || !hv_model_listen(m, &l)) {
         snprintf(err, errlen, "heapviz: cannot record to '%s'%s", path,
                  r->failed ? ": write failed" : ": too many listeners");
@@ -132,6 +160,7 @@ bool hv_recorder_close(hv_recorder_t *r) {
         return false;
     }
     hv_model_unlisten(r->model, r);
+    flush(r);
     if (fclose(r->f) != 0) {
         r->failed = true;
     }
@@ -143,6 +172,37 @@ bool hv_recorder_close(hv_recorder_t *r) {
 
 static bool read_exact(hv_reader_t *r, void *p, size_t n) {
     return fread(p, 1, n, r->f) == n;
+}
+
+static bool read_leb(hv_reader_t *r, uint64_t *v) {
+    *v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        int c = fgetc(r->f);
+        if (c == EOF) {
+            return false;
+        }
+        *v |= (uint64_t)(c & 0x7f) << shift;
+        if ((c & 0x80) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Reads an event record's fields (the tag is read).
+static bool read_event(hv_reader_t *r, int tag, gc_event_t *ev) {
+    int kind = fgetc(r->f);
+    uint64_t block, n;
+    if (kind == EOF || !read_leb(r, &block) || !read_leb(r, &n)) {
+        return false;
+    }
+    *ev = (gc_event_t){
+        .kind = (gc_event_kind_t)(tag - TAG_EVENT),
+        .obj_kind = (unsigned)kind,
+        .block = (size_t)block,
+        .n_blocks = (size_t)n,
+    };
+    return true;
 }
 
 // Reads a snapshot record's fields (the tag is read) into r->tmp.
@@ -193,12 +253,15 @@ static int skip_record(hv_reader_t *r) {
     if (tag == TAG_SNAPSHOT) {
         return read_snapshot(r) ? tag : -1;
     }
-    long n = tag == TAG_TIME ? 8 : (tag >= TAG_EVENT && tag < TAG_EVENT + EVENT_KINDS) ? 9 : -2;
-    if (n == -2) {
+    if (tag >= TAG_EVENT && tag < TAG_EVENT + EVENT_KINDS) {
+        gc_event_t ev;
+        return read_event(r, tag, &ev) ? tag : -1;
+    }
+    if (tag != TAG_TIME) {
         return -2;
     }
-    uint8_t buf[9];
-    return read_exact(r, buf, (size_t)n) ? tag : -1;
+    uint8_t buf[8];
+    return read_exact(r, buf, 8) ? tag : -1;
 }
 
 bool hv_reader_open(hv_reader_t *r, const char *path, char *err, size_t errlen) {
@@ -312,17 +375,10 @@ hv_rec_t hv_reader_step(hv_reader_t *r, hv_model_t *m) {
         return HV_REC_TIME;
     }
     if (tag >= TAG_EVENT && tag < TAG_EVENT + EVENT_KINDS) {
-        uint8_t b[9];
-        if (!read_exact(r, b, 9)) {
+        if (!read_event(r, tag, &r->last_event)) {
             r->truncated = true;
             return HV_REC_END;
         }
-        r->last_event = (gc_event_t){
-            .kind = (gc_event_kind_t)(tag - TAG_EVENT),
-            .obj_kind = b[0],
-            .block = (size_t)get_le(b + 1, 4),
-            .n_blocks = (size_t)get_le(b + 5, 4),
-        };
         hv_model_event(m, &r->last_event);
         return HV_REC_EVENT;
     }

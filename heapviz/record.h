@@ -23,7 +23,9 @@
 //                  bits 2*(i%4) of byte i/4, as the allocation table), then one kind
 //                  byte per HEAD or MARK block, in block order
 //   0x02 TIME      u64 time_us: the clock of the events that follow
-//   0x10+k EVENT   gc_event_kind_t k; u8 obj_kind, u32 block, u32 n_blocks
+//   0x10+k EVENT   gc_event_kind_t k; u8 obj_kind, then block and n_blocks as
+//                  unsigned LEB128 (7 bits a byte, low first, high bit = more):
+//                  an allocation in a 256 KiB heap takes 5 bytes
 // A recording starts with a SNAPSHOT of the heap when recording began; the writer adds
 // one at every frame of the model (each collection, each throttle tick). A truncated
 // last record (an interpreter that was killed) ends the replay cleanly.
@@ -35,6 +37,8 @@ typedef struct {
     hv_model_t *model;
     bool failed;          // a write failed (disk full ...)
     uint64_t n_events, n_snapshots;
+    size_t len;           // bytes waiting in buf
+    uint8_t buf[1 << 16]; // events are small and many: written out in big pieces
 } hv_recorder_t;
 
 // Creates [path], writes the header and the model's current snapshot, and listens to

@@ -123,6 +123,7 @@ Test(model, collections_make_history_and_frames) {
     hv_model_t m;
     cr_assert(hv_model_init_live(&m));
     m.interval_ms = 60000; // no ticks in this test
+    m.frame_every_collect = true;
     frame_count_t fc = {{0}};
     hv_listener_t l = {.on_frame = count_frames, .data = &fc};
     hv_model_listen(&m, &l);
@@ -148,6 +149,34 @@ Test(model, collections_make_history_and_frames) {
     cr_assert_eq(h2->alloc_count, 10 + 11 + 12);
     cr_assert_eq(h2->free_bytes, m.fig.free);
     cr_assert(h2->time_us >= h0->time_us);
+    hv_model_free(&m);
+}
+
+Test(model, frequent_collections_are_all_in_the_history_but_frames_are_throttled) {
+    unit_bare_heap(HVT_HEAP_BYTES);
+    hv_model_t m;
+    cr_assert(hv_model_init_live(&m));
+    frame_count_t fc = {{0}};
+    hv_listener_t l = {.on_frame = count_frames, .data = &fc};
+    hv_model_listen(&m, &l);
+    m.interval_ms = 60000;
+    hv_model_refresh(&m, HV_FRAME_POLL);
+    hv_model_attach(&m);
+    for (int i = 0; i < 50; i++) {
+        void *keep = gc_alloc(16 * (1 + i % 4), MPS_KIND_RAW, false);
+        gc_alloc(16, MPS_KIND_RAW, false);
+        hvt_collect(&keep, 1);
+    }
+    hv_model_detach(&m);
+    cr_assert_eq(fc.frames[HV_FRAME_COLLECT], 0);
+    cr_assert_eq(hv_model_history_count(&m), 50);
+    // Each entry has the figures of its own swept heap.
+    const hv_collection_t *last = hv_model_history_at(&m, 49);
+    gc_info_t gi;
+    gc_info(&gi);
+    cr_assert_eq(last->free_bytes, gi.free);
+    cr_assert_eq(last->max_free, gi.max_free);
+    cr_assert_eq(last->freed_heads, 2);
     hv_model_free(&m);
 }
 

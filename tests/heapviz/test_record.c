@@ -107,8 +107,14 @@ Test(record, replay_gives_the_same_frames_and_history) {
     cr_assert_eq(m.collect_count, 4);
     cr_assert_eq(hv_model_history_count(&m), hv_model_history_count(&live));
     for (size_t i = 0; i < hv_model_history_count(&m); i++) {
-        cr_assert(memcmp(hv_model_history_at(&m, i), hv_model_history_at(&live, i), sizeof(hv_collection_t)) == 0,
-                  "collection %zu", i);
+        const hv_collection_t *a = hv_model_history_at(&m, i), *b = hv_model_history_at(&live, i);
+        cr_assert(a->time_us == b->time_us && a->alloc_count == b->alloc_count &&
+                      a->freed_heads == b->freed_heads && a->free_bytes == b->free_bytes &&
+                      a->max_free == b->max_free,
+                  "collection %zu: replayed %llu %llu %u %u %u, live %llu %llu %u %u %u", i,
+                  (unsigned long long)a->time_us, (unsigned long long)a->alloc_count, a->freed_heads,
+                  a->free_bytes, a->max_free, (unsigned long long)b->time_us,
+                  (unsigned long long)b->alloc_count, b->freed_heads, b->free_bytes, b->max_free);
     }
     cr_assert(m.failure.happened);
     cr_assert_eq(m.failure.requested_blocks, live.failure.requested_blocks);

@@ -25,7 +25,7 @@ print(list(counter(3)))
 c = counter(1)
 next(c)
 try:
-    next(c)
+    c.send(None)
 except StopIteration as e:
     print("StopIteration", e.value)
 def closer():
