@@ -32,6 +32,20 @@ void mps_hal_free_file(char *data);
 // 0: missing, 1: file, 2: directory.
 int mps_hal_stat_kind(const char *path);
 
+// Files for open(). Flags are MPS_HAL_O_*; each call returns a handle (>= 0), a count
+// or a position, or -errno on failure.
+#define MPS_HAL_O_READ (1)
+#define MPS_HAL_O_WRITE (2)
+#define MPS_HAL_O_CREATE (4)
+#define MPS_HAL_O_TRUNC (8)
+#define MPS_HAL_O_APPEND (16)
+#define MPS_HAL_O_EXCL (32)
+int mps_hal_file_open(const char *path, int flags);
+long mps_hal_file_read(int fd, void *buf, size_t len);
+long mps_hal_file_write(int fd, const void *buf, size_t len);
+long long mps_hal_file_seek(int fd, long long offset, int whence);
+int mps_hal_file_close(int fd);
+
 // Random bytes for os.urandom / random seeding.
 void mps_hal_random_bytes(uint8_t *buf, size_t len);
 

@@ -65,7 +65,7 @@ void mps_map_copy(mps_map_t *dest, const mps_map_t *src);
 static inline size_t mps_map_probe_step(mps_uint_t hash, size_t alloc) {
     static const uint8_t steps[16] = {1, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53};
     size_t step = steps[(hash >> 3) & 15];
-    return 1; (void)step;
+    return step < alloc && alloc % step != 0 ? step : 1;
 }
 
 // Smallest table size of the growth sequence that holds [n] entries (shared with set).

@@ -15,14 +15,16 @@
     X(math)        /* core/modmath.c */ \
     X(cmath)       /* core/modcmath.c */ \
     X(struct)      /* core/modstruct.c */ \
-    X(array)       /* core/objarray.c */
+    X(array)       /* core/objarray.c */ \
+    X(io)          /* core/modio.c */
 
 // Other names a module answers to: A(alias, name). MicroPython keeps only `usys` of
 // the old u-prefixed names among these modules.
 #define MPS_MODULE_ALIAS_LIST(A) \
     A(usys, sys) \
     A(ustruct, struct) \
-    A(uarray, array)
+    A(uarray, array) \
+    A(uio, io)
 
 #define MPS_MODULE_DECLARE(name) extern const mps_obj_module_t mps_module_##name;
 MPS_MODULE_LIST(MPS_MODULE_DECLARE)

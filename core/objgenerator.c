@@ -93,6 +93,20 @@ static mps_obj_t gen_iternext(mps_obj_t self) {
     }
 }
 
+// gen.__next__(): like next(gen), with the return value in the StopIteration.
+static mps_obj_t gen_next(mps_obj_t self) {
+    mps_obj_t v;
+    switch (mps_gen_resume(self, mps_const_none, MPS_OBJ_NULL, &v)) {
+        case MPS_VM_RETURN_YIELD:
+            return v;
+        case MPS_VM_RETURN_NORMAL:
+            mps_raise_StopIteration(v);
+        default:
+            nlr_raise(v);
+    }
+}
+static MPS_DEFINE_FUN_1(gen_next_obj, gen_next);
+
 static mps_obj_t gen_send(mps_obj_t self, mps_obj_t value) {
     mps_obj_t v;
     switch (mps_gen_resume(self, value, MPS_OBJ_NULL, &v)) {
@@ -171,6 +185,7 @@ static mps_obj_t gen_getiter(mps_obj_t o, mps_obj_iter_buf_t *iter_buf) {
 }
 
 static const mps_rom_map_elem_t gen_instance_locals[] = {
+    {MPS_ROM_QSTR(MPS_QSTR___next__), MPS_ROM_PTR(&gen_next_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_close), MPS_ROM_PTR(&gen_close_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_send), MPS_ROM_PTR(&gen_send_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_throw), MPS_ROM_PTR(&gen_throw_obj)},

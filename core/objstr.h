@@ -99,6 +99,8 @@ mps_obj_t mps_obj_str_format(size_t n_args, size_t n_kw, const mps_obj_t *args);
 // format(value, spec) with the format-spec mini-language. [spec] is a str; calls a
 // user object's __format__ when it has one.
 mps_obj_t mps_obj_format_value(mps_obj_t value, mps_obj_t spec);
+// ascii(o): repr(o) with non-ASCII code points escaped (\xe9, \u20ac, \U0001f44c).
+mps_obj_t mps_obj_str_ascii(mps_obj_t o);
 // "fmt % args" for a str or bytes [fmt].
 mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args);
 

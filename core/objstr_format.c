@@ -136,6 +136,17 @@ static void emit_padded(vstr_t *out, const spec_t *sp, const char *prefix, size_
     }
 }
 
+// Scratch text for a number being grouped or padded: on the C stack when [need]
+// bytes fit [stack] (the common case: no heap traffic), else in the heap.
+#define SCRATCH_SIZE (96)
+static void scratch_init(vstr_t *v, char *stack, size_t need) {
+    if (need < SCRATCH_SIZE) {
+        vstr_init_fixed_buf(v, SCRATCH_SIZE, stack);
+    } else {
+        vstr_init(v, need + 1);
+    }
+}
+
 noreturn static void raise_unknown_code(char type, mps_obj_t value) {
     mps_raise_msg_varg(&mps_type_ValueError, "unknown format code '%c' for object of type '%s'", type,
                        mps_obj_get_type_str(value));
@@ -268,12 +279,18 @@ static void format_int(vstr_t *out, mps_obj_t value, const spec_t *sp) {
         prefix[plen++] = pfx[0];
         prefix[plen++] = pfx[1];
     }
-    vstr_t body;
-    vstr_init(&body, len + len / 3 + 2);
     size_t min_len = 0;
     if (sp->align == '=' && sp->fill[0] == '0' && sp->grouping && sp->width > (int)plen) {
         min_len = (size_t)sp->width - plen; // zero padding takes separators too
     }
+    if (sp->grouping == 0) {
+        emit_padded(out, sp, prefix, plen, d, len, '>');
+        return;
+    }
+    vstr_t body;
+    char stack[SCRATCH_SIZE];
+    size_t n = len > min_len ? len : min_len;
+    scratch_init(&body, stack, n + n / 3 + 2);
     add_grouped(&body, d, len, sp->grouping, base == 10 ? 3 : 4, min_len);
     emit_padded(out, sp, prefix, plen, body.buf, body.len, '>');
     vstr_clear(&body);
@@ -372,6 +389,7 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
     // The text goes through a separate buffer when it was written as scratch past the
     // end of [out] (emitting would overwrite it).
     vstr_t body;
+    char grouped_stack[SCRATCH_SIZE];
     bool scratch = buf != stack_buf;
     if (sp->grouping == 0 || !isfinite(a)) {
         if (!scratch) {
@@ -379,18 +397,19 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
             return;
         }
         vstr_init(&body, len + 1);
-        vstr_add_strn(&body, buf, len);
+        vstr_add_strn(&body, buf, len); // (a big number: heap)
     } else {
         // Group the integer part only.
         size_t int_len = 0;
         while (int_len < len && buf[int_len] >= '0' && buf[int_len] <= '9') {
             ++int_len;
         }
-        vstr_init(&body, len + len / 3 + 2);
         size_t min_len = 0;
         if (sp->align == '=' && sp->fill[0] == '0' && sp->width > (int)(plen + len - int_len)) {
             min_len = (size_t)sp->width - plen - (len - int_len);
         }
+        size_t n = (len > min_len ? len : min_len) + len;
+        scratch_init(&body, grouped_stack, n + n / 3 + 2);
         add_grouped(&body, buf, int_len, sp->grouping, 3, min_len);
         vstr_add_strn(&body, buf + int_len, len - int_len);
     }
@@ -400,18 +419,54 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
 
 // --- format(value, spec) ----------------------------------------------------------------
 
+// Rewrites the text in [v] with every non-ASCII code point as \xNN, \uNNNN or
+// \UNNNNNNNN: what ascii() makes of a repr.
+static void escape_non_ascii(vstr_t *v) {
+    if (mps_utf8_is_ascii(v->buf, v->len)) {
+        return;
+    }
+    vstr_t out;
+    vstr_init(&out, v->len + 16);
+    const char *p = v->buf, *e = v->buf + v->len;
+    while (p < e) {
+        if ((unsigned char)*p < 0x80) {
+            vstr_add_byte(&out, (unsigned char)*p++);
+            continue;
+        }
+        mps_unichar_t c = mps_utf8_get_char(&p);
+        static const char hex[] = "0123456789abcdef";
+        int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+        vstr_add_byte(&out, '\\');
+        vstr_add_byte(&out, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+        for (int k = digits - 1; k >= 0; --k) {
+            vstr_add_byte(&out, (unsigned char)hex[(c >> (4 * k)) & 15]);
+        }
+    }
+    vstr_clear(v);
+    *v = out;
+}
+
+mps_obj_t mps_obj_str_ascii(mps_obj_t o) {
+    vstr_t tmp;
+    mps_print_t pr;
+    vstr_init_print(&tmp, 16, &pr);
+    mps_obj_print(&pr, o, MPS_PRINT_REPR);
+    escape_non_ascii(&tmp);
+    return mps_obj_new_str_from_vstr(&tmp);
+}
+
 static bool is_instance_of_class(mps_obj_t o) {
     return MPS_OBJ_IS_OBJ(o) && ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type >= MPS_TYPE_TABLE_SIZE;
 }
 
+static void vstr_strn(void *data, const char *str, size_t len) {
+    vstr_add_strn((vstr_t *)data, str, len);
+}
+
 // Appends str() or repr() of [o] to [out].
 static void add_str_of(vstr_t *out, mps_obj_t o, mps_print_kind_t kind) {
-    mps_print_t print;
-    vstr_t tmp;
-    vstr_init_print(&tmp, 16, &print);
+    mps_print_t print = {out, vstr_strn};
     mps_obj_print(&print, o, kind);
-    vstr_add_strn(out, tmp.buf, tmp.len);
-    vstr_clear(&tmp);
 }
 
 // Appends format(value, spec) to [out].
@@ -614,6 +669,9 @@ static void format_field(vstr_t *out, const char *s, size_t len, format_args_t *
             mps_print_t pr;
             vstr_init_print(&tmp, 16, &pr);
             mps_obj_print(&pr, value, conv == 's' ? MPS_PRINT_STR : MPS_PRINT_REPR);
+            if (conv == 'a') {
+                escape_non_ascii(&tmp);
+            }
             value = mps_obj_new_str_from_vstr(&tmp);
         } else {
             mps_raise_msg_varg(&mps_type_ValueError, "unknown conversion specifier %c", conv);
@@ -845,6 +903,9 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                     mps_print_t pr;
                     vstr_init_print(&tmp, 16, &pr);
                     mps_obj_print(&pr, value, type == 's' ? MPS_PRINT_STR : MPS_PRINT_REPR);
+                    if (type == 'a') {
+                        escape_non_ascii(&tmp);
+                    }
                     if (prec >= 0) {
                         tmp.len = (size_t)(mps_utf8_index(tmp.buf, tmp.len, (size_t)prec) - tmp.buf);
                     }

@@ -164,11 +164,20 @@ void mps_deinit(void) {
 
 // --- raising ----------------------------------------------------------------------------
 
+// An instance of an exception subclass whose exception part is not made yet (raised
+// from its own __init__ before the base's): MicroPython refuses to raise it.
+static bool exception_incomplete(mps_obj_t exc) {
+    if (((const mps_obj_base_t *)MPS_OBJ_TO_PTR(exc))->type < MPS_TYPE_TABLE_SIZE) {
+        return false;
+    }
+    return ((const mps_obj_instance_t *)MPS_OBJ_TO_PTR(exc))->subobj[0] == MPS_OBJ_NULL;
+}
+
 noreturn void mps_raise(mps_obj_t exc) {
     if (mps_obj_is_exception_type(exc)) {
         exc = mps_call_function_0(exc);
     }
-    if (!mps_obj_is_exception_instance(exc)) {
+    if (!mps_obj_is_exception_instance(exc) || exception_incomplete(exc)) {
         exc = mps_obj_new_exception_msg(&mps_type_TypeError, "exceptions must derive from BaseException");
     }
     nlr_raise(exc);
@@ -307,20 +316,40 @@ mps_obj_t mps_call_method_n_kw(size_t n_args, size_t n_kw, const mps_obj_t *args
     return mps_call_function_n_kw(args[0], n_args + 1, n_kw, args + 1);
 }
 
-// A growable argument array for mps_call_function_star (heap, kept alive by the stack).
+// A growable argument array for mps_call_function_star: on the C stack while it is
+// small (the usual call allocates nothing), then in the heap.
+#define ARG_ARRAY_STACK (12)
 typedef struct {
     mps_obj_t *items;
     size_t len;
     size_t alloc;
+    mps_obj_t stack[ARG_ARRAY_STACK];
 } arg_array_t;
+
+static void arg_array_init(arg_array_t *a) {
+    a->items = a->stack;
+    a->len = 0;
+    a->alloc = ARG_ARRAY_STACK;
+}
 
 static void arg_array_push(arg_array_t *a, mps_obj_t o) {
     if (a->len == a->alloc) {
-        size_t n = a->alloc * 2 + 4;
-        a->items = mps_renew(mps_obj_t, a->items, n);
+        size_t n = a->alloc * 2;
+        mps_obj_t *items = mps_new(mps_obj_t, n);
+        memcpy(items, a->items, a->len * sizeof(mps_obj_t));
+        if (a->items != a->stack) {
+            mps_mem_free(a->items);
+        }
+        a->items = items;
         a->alloc = n;
     }
     a->items[a->len++] = o;
+}
+
+static void arg_array_free(arg_array_t *a) {
+    if (a->items != a->stack) {
+        mps_mem_free(a->items);
+    }
 }
 
 static mps_obj_t keyword_name(mps_obj_t key) {
@@ -332,8 +361,10 @@ static mps_obj_t keyword_name(mps_obj_t key) {
 
 mps_obj_t mps_call_function_star(mps_obj_t fun, size_t n_args, size_t n_kw, const mps_obj_t *args,
                                  mps_obj_t pos_seq, mps_obj_t kw_dict) {
-    arg_array_t pos = {NULL, 0, 0};
-    arg_array_t kw = {NULL, 0, 0};
+    arg_array_t pos;
+    arg_array_t kw;
+    arg_array_init(&pos);
+    arg_array_init(&kw);
     for (size_t i = 0; i < n_args; i++) {
         arg_array_push(&pos, args[i]);
     }
@@ -382,13 +413,9 @@ mps_obj_t mps_call_function_star(mps_obj_t fun, size_t n_args, size_t n_kw, cons
     for (size_t i = 0; i < kw.len; i++) {
         arg_array_push(&pos, kw.items[i]);
     }
-    if (kw.items != NULL) {
-        mps_mem_free(kw.items);
-    }
-    mps_obj_t res = mps_call_function_n_kw(fun, n_pos, kw.len / 2, pos.items);
-    if (pos.items != NULL) {
-        mps_mem_free(pos.items);
-    }
+    arg_array_free(&kw);
+    mps_obj_t res = mps_call_function_n_kw(fun, n_pos, (pos.len - n_pos) / 2, pos.items);
+    arg_array_free(&pos);
     return res;
 }
 

@@ -25,8 +25,8 @@
     X(code) \
     /* modules: objmodule.c, modsys.c */ \
     X(module) X(sys_stdio) X(sys_impl) \
-    /* library types: objarray.c */ \
-    X(array) X(array_iter) \
+    /* library types: objarray.c, modio.c */ \
+    X(array) X(array_iter) X(stringio) X(bytesio) X(fileio) X(textio) \
     /* exceptions: objexcept.c */ \
     X(BaseException) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) X(Exception) \
     X(StopIteration) X(StopAsyncIteration) X(ArithmeticError) X(OverflowError) \

@@ -5,89 +5,29 @@
 
 #include "core/objstr.h"
 
-// One bit per class for each ASCII code point: a table lookup is cheaper than a chain
-// of comparisons in the hot loops of split/strip/isspace.
-enum {
-    C_SPACE = 0x01,
-    C_DIGIT = 0x02,
-    C_UPPER = 0x04,
-    C_LOWER = 0x08,
-    C_XDIGIT = 0x10,
-    C_UNDER = 0x20,
+// The classes of the 128 ASCII code points, one bit each (see unicode.h).
+#define S MPS_UNICHAR_SPACE
+#define D (MPS_UNICHAR_DIGIT | MPS_UNICHAR_XDIGIT)
+#define UX (MPS_UNICHAR_UPPER | MPS_UNICHAR_XDIGIT)
+#define U MPS_UNICHAR_UPPER
+#define LX (MPS_UNICHAR_LOWER | MPS_UNICHAR_XDIGIT)
+#define L MPS_UNICHAR_LOWER
+const uint8_t mps_unichar_class[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,         // \t \n \v \f \r
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,         // space
+    D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,         // 0-9
+    0, UX, UX, UX, UX, UX, UX, U, U, U, U, U, U, U, U, U,   // @ A-O
+    U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, MPS_UNICHAR_UNDER, // P-Z _
+    0, LX, LX, LX, LX, LX, LX, L, L, L, L, L, L, L, L, L,   // ` a-o
+    L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,         // p-z
 };
-
-static uint8_t class_of(mps_unichar_t c) {
-    if (c >= 0x80) {
-        return 0;
-    }
-    uint8_t k = 0;
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        k |= C_SPACE;
-    }
-    if (c >= '0' && c <= '9') {
-        k |= C_DIGIT | C_XDIGIT;
-    } else if (c >= 'A' && c <= 'Z') {
-        k |= C_UPPER;
-        if (c <= 'F') {
-            k |= C_XDIGIT;
-        }
-    } else if (c >= 'a' && c <= 'z') {
-        k |= C_LOWER;
-        if (c <= 'f') {
-            k |= C_XDIGIT;
-        }
-    } else if (c == '_') {
-        k |= C_UNDER;
-    }
-    return k;
-}
-
-bool mps_unichar_isspace(mps_unichar_t c) {
-    return (class_of(c) & C_SPACE) != 0;
-}
-
-bool mps_unichar_isalpha(mps_unichar_t c) {
-    return (class_of(c) & (C_UPPER | C_LOWER)) != 0;
-}
-
-bool mps_unichar_isdigit(mps_unichar_t c) {
-    return (class_of(c) & C_DIGIT) != 0;
-}
-
-bool mps_unichar_isxdigit(mps_unichar_t c) {
-    return (class_of(c) & C_XDIGIT) != 0;
-}
-
-bool mps_unichar_isupper(mps_unichar_t c) {
-    return (class_of(c) & C_UPPER) != 0;
-}
-
-bool mps_unichar_islower(mps_unichar_t c) {
-    return (class_of(c) & C_LOWER) != 0;
-}
-
-bool mps_unichar_isalnum(mps_unichar_t c) {
-    return (class_of(c) & (C_UPPER | C_LOWER | C_DIGIT)) != 0;
-}
-
-bool mps_unichar_isident(mps_unichar_t c) {
-    return (class_of(c) & (C_UPPER | C_LOWER | C_DIGIT | C_UNDER)) != 0;
-}
-
-mps_unichar_t mps_unichar_toupper(mps_unichar_t c) {
-    return mps_unichar_islower(c) ? c - 0x20 : c;
-}
-
-mps_unichar_t mps_unichar_tolower(mps_unichar_t c) {
-    return mps_unichar_isupper(c) ? c + 0x20 : c;
-}
-
-unsigned mps_unichar_xdigit_value(mps_unichar_t c) {
-    if (c <= '9') {
-        return c - '0';
-    }
-    return (c | 0x20) - 'a' + 10;
-}
+#undef S
+#undef D
+#undef UX
+#undef U
+#undef LX
+#undef L
 
 size_t mps_utf8_seq_len(unsigned char b) {
     if (b < 0xc0) {

@@ -29,18 +29,54 @@ bool mps_utf8_is_ascii(const char *data, size_t len);
 // when [from_end], e.g. char_index 1 from the end is the last code point.
 const char *mps_utf8_index_from_end(const char *data, size_t len, size_t char_index);
 
-// ASCII character classes (MicroPython's: non-ASCII code points belong to none).
-bool mps_unichar_isspace(mps_unichar_t c);
-bool mps_unichar_isalpha(mps_unichar_t c);
-bool mps_unichar_isdigit(mps_unichar_t c);
-bool mps_unichar_isxdigit(mps_unichar_t c);
-bool mps_unichar_isupper(mps_unichar_t c);
-bool mps_unichar_islower(mps_unichar_t c);
-bool mps_unichar_isalnum(mps_unichar_t c);
-bool mps_unichar_isident(mps_unichar_t c); // letter, digit or '_'
-mps_unichar_t mps_unichar_toupper(mps_unichar_t c);
-mps_unichar_t mps_unichar_tolower(mps_unichar_t c);
+// ASCII character classes (MicroPython's: non-ASCII code points belong to none). A
+// table and inline tests: the str methods call them once per byte.
+#define MPS_UNICHAR_SPACE (0x01)
+#define MPS_UNICHAR_DIGIT (0x02)
+#define MPS_UNICHAR_UPPER (0x04)
+#define MPS_UNICHAR_LOWER (0x08)
+#define MPS_UNICHAR_XDIGIT (0x10)
+#define MPS_UNICHAR_UNDER (0x20)
+extern const uint8_t mps_unichar_class[128];
+
+static inline unsigned mps_unichar_class_of(mps_unichar_t c) {
+    return c < 128 ? mps_unichar_class[c] : 0;
+}
+static inline bool mps_unichar_isspace(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) & MPS_UNICHAR_SPACE) != 0;
+}
+static inline bool mps_unichar_isalpha(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) & (MPS_UNICHAR_UPPER | MPS_UNICHAR_LOWER)) != 0;
+}
+static inline bool mps_unichar_isdigit(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) & MPS_UNICHAR_DIGIT) != 0;
+}
+static inline bool mps_unichar_isxdigit(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) & MPS_UNICHAR_XDIGIT) != 0;
+}
+static inline bool mps_unichar_isupper(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) & MPS_UNICHAR_UPPER) != 0;
+}
+static inline bool mps_unichar_islower(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) & MPS_UNICHAR_LOWER) != 0;
+}
+static inline bool mps_unichar_isalnum(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) & (MPS_UNICHAR_UPPER | MPS_UNICHAR_LOWER | MPS_UNICHAR_DIGIT)) != 0;
+}
+// Letter, digit or '_'.
+static inline bool mps_unichar_isident(mps_unichar_t c) {
+    return (mps_unichar_class_of(c) &
+            (MPS_UNICHAR_UPPER | MPS_UNICHAR_LOWER | MPS_UNICHAR_DIGIT | MPS_UNICHAR_UNDER)) != 0;
+}
+static inline mps_unichar_t mps_unichar_toupper(mps_unichar_t c) {
+    return mps_unichar_islower(c) ? c - 0x20 : c;
+}
+static inline mps_unichar_t mps_unichar_tolower(mps_unichar_t c) {
+    return mps_unichar_isupper(c) ? c + 0x20 : c;
+}
 // Value of a hex digit (any case); the caller checks mps_unichar_isxdigit first.
-unsigned mps_unichar_xdigit_value(mps_unichar_t c);
+static inline unsigned mps_unichar_xdigit_value(mps_unichar_t c) {
+    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}
 
 #endif // CORE_UNICODE_H

@@ -4,6 +4,7 @@
 #include "core/hal.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -146,6 +147,61 @@ int mps_hal_stat_kind(const char *path) {
         return 0;
     }
     return S_ISDIR(st.st_mode) ? 2 : 1;
+}
+
+int mps_hal_file_open(const char *path, int flags) {
+    int f = 0;
+    if ((flags & MPS_HAL_O_READ) && (flags & MPS_HAL_O_WRITE)) {
+        f = O_RDWR;
+    } else if (flags & MPS_HAL_O_WRITE) {
+        f = O_WRONLY;
+    } else {
+        f = O_RDONLY;
+    }
+    f |= (flags & MPS_HAL_O_CREATE ? O_CREAT : 0) | (flags & MPS_HAL_O_TRUNC ? O_TRUNC : 0) |
+         (flags & MPS_HAL_O_APPEND ? O_APPEND : 0) | (flags & MPS_HAL_O_EXCL ? O_EXCL : 0) | O_CLOEXEC;
+    int fd = open(path, f, 0644);
+    if (fd >= 0) {
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            return -EISDIR;
+        }
+    }
+    return fd >= 0 ? fd : -errno;
+}
+
+long mps_hal_file_read(int fd, void *buf, size_t len) {
+    for (;;) {
+        ssize_t n = read(fd, buf, len);
+        if (n >= 0) {
+            return (long)n;
+        }
+        if (errno != EINTR) {
+            return -errno;
+        }
+    }
+}
+
+long mps_hal_file_write(int fd, const void *buf, size_t len) {
+    for (;;) {
+        ssize_t n = write(fd, buf, len);
+        if (n >= 0) {
+            return (long)n;
+        }
+        if (errno != EINTR) {
+            return -errno;
+        }
+    }
+}
+
+long long mps_hal_file_seek(int fd, long long offset, int whence) {
+    off_t r = lseek(fd, (off_t)offset, whence == 2 ? SEEK_END : whence == 1 ? SEEK_CUR : SEEK_SET);
+    return r >= 0 ? (long long)r : -errno;
+}
+
+int mps_hal_file_close(int fd) {
+    return close(fd) == 0 ? 0 : -errno;
 }
 
 void mps_hal_random_bytes(uint8_t *buf, size_t len) {
