@@ -18,8 +18,8 @@
 // knows `ast.dump(ast.parse(src))` knows the tree the parser builds; mps_ast_dump()
 // prints it in that same notation.
 //
-// Every node starts with the header mps_ast_t {kind, ctx, flags, line}; cast a node
-// pointer to its struct after checking h.kind. `line` is the 1-based source line of
+// Every node starts with the header mps_ast_t {kind, ctx, flags, line} (bit-fields of
+// one word); cast a node pointer to its struct after checking h.kind. `line` is the 1-based source line of
 // the node's first token (CPython's lineno). There are no column numbers.
 //
 // Memory: nodes live in the GC heap, carved by the parser from raw chunks it allocates
@@ -102,6 +102,8 @@ typedef enum {
     MPS_AST_KIND_NUM
 } mps_ast_kind_t;
 
+_Static_assert(MPS_AST_KIND_NUM <= 128, "node kinds must fit mps_ast_t.kind");
+
 // True for the statement kinds (FunctionDef .. Continue) and expression kinds.
 #define MPS_AST_IS_STMT(k) ((k) >= MPS_AST_FUNCTION_DEF && (k) <= MPS_AST_CONTINUE)
 #define MPS_AST_IS_EXPR(k) ((k) >= MPS_AST_BOOL_OP && (k) <= MPS_AST_SLICE)
@@ -133,7 +135,7 @@ typedef enum {
 
 // h.flags bits.
 #define MPS_AST_FLAG_ELLIPSIS (0x0001)  // Constant: the value is Ellipsis (`...`)
-#define MPS_AST_FLAG_PARENS (0x8000)    // parser-internal: the expression was parenthesised
+#define MPS_AST_FLAG_PARENS (0x0002)    // parser-internal: the expression was parenthesised
 
 // FormattedValue.conversion: -1 for none, else the character, as in CPython.
 #define MPS_AST_CONV_NONE (-1)
@@ -141,13 +143,16 @@ typedef enum {
 #define MPS_AST_CONV_REPR ('r')
 #define MPS_AST_CONV_ASCII ('a')
 
-// The header of every node.
+// The header of every node: one 32-bit word, as nodes are many (a Name is the header
+// and its qstr: 8 bytes). Lines past MPS_AST_LINE_MAX are recorded as MPS_AST_LINE_MAX.
 typedef struct {
-    uint8_t kind;   // mps_ast_kind_t
-    uint8_t ctx;    // mps_ast_ctx_t (Name, Attribute, Subscript, Starred, List, Tuple)
-    uint16_t flags; // MPS_AST_FLAG_*
-    uint32_t line;  // 1-based line of the node's first token
+    uint32_t kind : 7;  // mps_ast_kind_t
+    uint32_t ctx : 2;   // mps_ast_ctx_t (Name, Attribute, Subscript, Starred, List, Tuple)
+    uint32_t flags : 3; // MPS_AST_FLAG_*
+    uint32_t line : 20; // 1-based line of the node's first token
 } mps_ast_t;
+
+#define MPS_AST_LINE_MAX ((1u << 20) - 1)
 
 // A list of child nodes (see the theory of operation).
 typedef struct {

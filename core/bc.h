@@ -32,7 +32,9 @@
 // remember why it entered a finally block.
 //
 // A `for` loop keeps MPS_BC_ITER_SLOTS stack slots: room for a small iterator (so that
-// `for i in range(n)` allocates no iterator on the heap) and the iterator object on top.
+// iterating a list allocates no iterator on the heap) and the iterator object on top.
+// `for x in range(...)` with a constant step compiles to FOR_RANGE over three slots
+// (current, stop, step) and allocates nothing at all, as on MicroPython.
 //
 // Line numbers: a separate table of (bytecode delta, line delta) byte pairs, see
 // core/emitglue.h. Keyword arguments of a call sit on the stack as (name, value)
@@ -96,6 +98,7 @@ typedef enum {
     X(GET_ITER_STACK, NONE)      /* o -> buf[4] iter                          */ \
     X(FOR_ITER, JUMP)            /* buf[4] iter -> buf[4] iter v | -> (jumps) */ \
     X(POP_ITER, NONE)            /* buf[4] iter ->  (break out of a for)      */ \
+    X(FOR_RANGE, JUMP)           /* cur stop step -> cur+step stop step cur | -> (jumps) */ \
     X(RETURN_VALUE, NONE)        /* v -> (returns)                            */ \
     /* operators */ \
     X(UNARY_OP, UINT)            /* a -> op a                                 */ \
@@ -107,7 +110,7 @@ typedef enum {
     X(BUILD_LIST, UINT)          /* items -> list                             */ \
     X(BUILD_SET, UINT)           /* items -> set                              */ \
     X(BUILD_MAP, UINT)           /* -> dict (operand: expected size)          */ \
-    X(STORE_MAP, NONE)           /* d k v -> d                                */ \
+    X(STORE_MAP, NONE)           /* d v k -> d   (value first, as MicroPython) */ \
     X(BUILD_SLICE, UINT)         /* a b [c] -> slice                          */ \
     X(BUILD_STRING, UINT)        /* strs -> str (concatenated)                */ \
     X(FORMAT_VALUE, UINT)        /* v [spec] -> str (see MPS_BC_FORMAT_*)     */ \
@@ -117,6 +120,7 @@ typedef enum {
     X(LIST_EXTEND, NONE)         /* list it -> list                           */ \
     X(SET_UPDATE, NONE)          /* set it -> set                             */ \
     X(DICT_UPDATE, NONE)         /* dict m -> dict                            */ \
+    X(DICT_MERGE, UINT)          /* 0: dict m -> dict; 1: dict k v -> dict (call kwargs: no duplicates) */ \
     X(LIST_TO_TUPLE, NONE)       /* list -> tuple                             */ \
     X(UNPACK_SEQUENCE, UINT)     /* seq -> v[n-1] .. v[0]                     */ \
     X(UNPACK_EX, UINT)           /* seq -> right.. list left.. (left | right<<8) */ \

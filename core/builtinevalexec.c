@@ -57,6 +57,9 @@ static mps_obj_t eval_exec(size_t n_args, const mps_obj_t *args, mps_parse_input
         locals = globals;
     }
     if (n_args > 2 && args[2] != mps_const_none) {
+        if (!mps_obj_is_type_idx(args[2], MPS_TYPE_IDX_dict)) {
+            mps_raise_TypeError("locals must be a dict");
+        }
         locals = args[2];
     }
     if (locals == MPS_OBJ_NULL) {

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "core/builtinevalexec.h"
 #include "core/hal.h"
 #include "core/map.h"
 #include "core/nlr.h"
@@ -17,18 +18,6 @@
 #include "core/objtuple.h"
 #include "core/state.h"
 #include "core/vstr.h"
-
-#if defined(__has_include)
-#if __has_include("core/builtinevalexec.h")
-#include "core/builtinevalexec.h"
-#define HAVE_BUILTINEVALEXEC_H (1)
-#endif
-#endif
-#ifndef HAVE_BUILTINEVALEXEC_H
-// Compiles and runs module source [src, src + len] from [file] with [globals] as its
-// globals and locals (the compile area's entry point, core/builtinevalexec.h).
-void mps_exec_module_source(const char *src, size_t len, qstr file, mps_obj_t globals);
-#endif
 
 noreturn static void no_module(qstr name) {
     mps_raise_msg_varg(&mps_type_ImportError, "no module named '%q'", name);

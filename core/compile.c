@@ -30,6 +30,7 @@ typedef struct {
     uint8_t kind;
     uint8_t is_for;   // loop keeps an iterator on the stack
     uint8_t is_async;
+    uint8_t n_pop;    // stack slots a range loop keeps (3), else 0
     uint16_t handler_index; // the block's handler's index in the handler stack
     size_t break_label, continue_label;
     mps_ast_seq_t finalbody;
@@ -110,6 +111,14 @@ static void unwind_block(compiler_t *c, size_t i) {
             mps_emit_op(e, MPS_BC_POP_EXCEPT);
             break;
         default:
+            // a loop left by `return`: drop its iterator so outer blocks find their state
+            if (b.n_pop == 3) {
+                mps_emit_op(e, MPS_BC_POP_TOP);
+                mps_emit_op(e, MPS_BC_POP_TOP);
+                mps_emit_op(e, MPS_BC_POP_TOP);
+            } else if (b.is_for) {
+                mps_emit_op(e, b.is_async ? MPS_BC_POP_TOP : MPS_BC_POP_ITER);
+            }
             break;
     }
 }
@@ -143,7 +152,11 @@ static void compile_break_continue(compiler_t *c, bool is_break) {
     }
     block_t *b = &c->blocks[loop];
     if (is_break) {
-        if (b->is_for) {
+        if (b->n_pop == 3) {
+            mps_emit_op(e, MPS_BC_POP_TOP);
+            mps_emit_op(e, MPS_BC_POP_TOP);
+            mps_emit_op(e, MPS_BC_POP_TOP);
+        } else if (b->is_for) {
             mps_emit_op(e, b->is_async ? MPS_BC_POP_TOP : MPS_BC_POP_ITER);
         }
         mps_emit_op_jump(e, MPS_BC_JUMP, b->break_label);
@@ -584,8 +597,8 @@ static void compile_make_function(compiler_t *c, mps_scope_t *child, const mps_a
             const mps_ast_t *d = AST_AT(args->kw_defaults, i);
             if (d != NULL) {
                 const mps_ast_arg_t *a = (const mps_ast_arg_t *)AST_AT(args->kwonlyargs, i);
-                mps_emit_load_const(e, MPS_OBJ_NEW_QSTR(a->arg));
                 compile_expr(c, d);
+                mps_emit_load_const(e, MPS_OBJ_NEW_QSTR(a->arg));
                 mps_emit_op(e, MPS_BC_STORE_MAP);
             }
         }
@@ -680,11 +693,11 @@ static void compile_call(compiler_t *c, const mps_ast_call_t *call) {
             const mps_ast_keyword_t *k = (const mps_ast_keyword_t *)AST_AT(call->keywords, i);
             if (k->arg == MPS_QSTR_NULL) {
                 compile_expr(c, MPS_AST(k->value));
-                mps_emit_op(e, MPS_BC_DICT_UPDATE);
+                mps_emit_op_uint(e, MPS_BC_DICT_MERGE, 0);
             } else {
                 mps_emit_load_const(e, MPS_OBJ_NEW_QSTR(k->arg));
                 compile_expr(c, MPS_AST(k->value));
-                mps_emit_op(e, MPS_BC_STORE_MAP);
+                mps_emit_op_uint(e, MPS_BC_DICT_MERGE, 1);
             }
         }
     }
@@ -695,6 +708,9 @@ static void compile_joined_str(compiler_t *c, const mps_ast_joined_str_t *j);
 
 static void compile_formatted_value(compiler_t *c, const mps_ast_formatted_value_t *f) {
     compile_expr(c, MPS_AST(f->value));
+    if (!f->format_spec && (f->conversion == MPS_AST_CONV_NONE || f->conversion == MPS_AST_CONV_STR)) {
+        return; // BUILD_STRING prints it as str() directly
+    }
     unsigned flags = MPS_BC_FORMAT_NONE;
     switch (f->conversion) {
         case MPS_AST_CONV_STR:
@@ -736,9 +752,7 @@ static void compile_joined_str(compiler_t *c, const mps_ast_joined_str_t *j) {
         }
     }
     if (n > 1 || AST_AT(j->values, 0)->kind != MPS_AST_CONSTANT) {
-        if (n > 1) {
-            mps_emit_op_uint(c->e, MPS_BC_BUILD_STRING, n);
-        }
+        mps_emit_op_uint(c->e, MPS_BC_BUILD_STRING, n);
     }
 }
 
@@ -847,8 +861,9 @@ static void compile_expr(compiler_t *c, const mps_ast_t *x) {
                     compile_expr(c, AST_AT(d->values, i));
                     mps_emit_op(e, MPS_BC_DICT_UPDATE);
                 } else {
-                    compile_expr(c, k);
+                    // MicroPython evaluates the value before the key
                     compile_expr(c, AST_AT(d->values, i));
+                    compile_expr(c, k);
                     mps_emit_op(e, MPS_BC_STORE_MAP);
                 }
             }
@@ -897,9 +912,6 @@ static void compile_expr(compiler_t *c, const mps_ast_t *x) {
             mps_emit_op(e, MPS_BC_YIELD_FROM);
             break;
         case MPS_AST_AWAIT:
-            if (!(c->scope->code_flags & MPS_CODE_FLAG_COROUTINE)) {
-                syntax_error(c, "'await' outside async function");
-            }
             compile_expr(c, MPS_AST(((const mps_ast_await_t *)x)->value));
             compile_await(c);
             break;
@@ -908,6 +920,7 @@ static void compile_expr(compiler_t *c, const mps_ast_t *x) {
             break;
         case MPS_AST_FORMATTED_VALUE:
             compile_formatted_value(c, (const mps_ast_formatted_value_t *)x);
+            mps_emit_op_uint(e, MPS_BC_BUILD_STRING, 1);
             break;
         case MPS_AST_SLICE:
             compile_index(c, x);
@@ -922,6 +935,9 @@ static void compile_expr(compiler_t *c, const mps_ast_t *x) {
 // --- assignment -----------------------------------------------------------------------
 
 static void compile_store_seq(compiler_t *c, mps_ast_seq_t elts) {
+    if (elts.n == 0) {
+        syntax_error(c, "can't assign to ()");
+    }
     size_t star = elts.n;
     for (size_t i = 0; i < elts.n; i++) {
         if (AST_AT(elts, i)->kind == MPS_AST_STARRED) {
@@ -1002,6 +1018,9 @@ static void compile_delete(compiler_t *c, const mps_ast_t *t) {
         case MPS_AST_TUPLE:
         case MPS_AST_LIST: {
             mps_ast_seq_t elts = ((const mps_ast_list_t *)t)->elts;
+            if (elts.n == 0) {
+                syntax_error(c, "can't delete expression");
+            }
             for (size_t i = 0; i < elts.n; i++) {
                 compile_delete(c, AST_AT(elts, i));
             }
@@ -1196,8 +1215,70 @@ static void compile_while(compiler_t *c, const mps_ast_while_t *s) {
     mps_emit_label(e, brk);
 }
 
+// for x in range(a[, b[, step]]) with a constant step, `range` not rebound: a counting
+// loop that allocates nothing (as MicroPython compiles it).
+static bool compile_for_range(compiler_t *c, const mps_ast_for_t *s) {
+    const mps_ast_t *it = MPS_AST(s->iter);
+    if (it->kind != MPS_AST_CALL) {
+        return false;
+    }
+    const mps_ast_call_t *call = (const mps_ast_call_t *)it;
+    size_t n = call->args.n;
+    if (!is_name(MPS_AST(call->func), MPS_QSTR_range) || n < 1 || n > 3 || call->keywords.n ||
+        has_starred(call->args)) {
+        return false;
+    }
+    const mps_id_info_t *id = lookup(c, MPS_QSTR_range);
+    if (!is_global_kind(id)) {
+        return false;
+    }
+    mps_scope_t *m = c->scope;
+    while (m->parent != NULL) {
+        m = m->parent;
+    }
+    const mps_id_info_t *mid = mps_scope_find(m, MPS_QSTR_range);
+    if (mid != NULL && (mid->flags & MPS_ID_FLAG_BOUND)) {
+        return false;
+    }
+    mps_obj_t step = MPS_OBJ_NEW_SMALL_INT(1);
+    if (n == 3) {
+        step = fold(c, AST_AT(call->args, 2));
+        if (step == MPS_OBJ_NULL || step == MPS_OBJ_NEW_SMALL_INT(0)) {
+            return false;
+        }
+    }
+    mps_emit_t *e = c->e;
+    if (n == 1) {
+        mps_emit_op_sint(e, MPS_BC_LOAD_SMALL_INT, 0);
+        compile_expr(c, AST_AT(call->args, 0));
+    } else {
+        compile_expr(c, AST_AT(call->args, 0));
+        compile_expr(c, AST_AT(call->args, 1));
+    }
+    mps_emit_load_obj(e, step);
+    block_t *b = push_block(c, BLOCK_LOOP);
+    b->is_for = 1;
+    b->n_pop = 3;
+    size_t brk = b->break_label = mps_emit_new_label(e);
+    size_t cont = b->continue_label = mps_emit_new_label(e);
+    size_t orelse = mps_emit_new_label(e);
+    mps_emit_label(e, cont);
+    mps_emit_op_jump(e, MPS_BC_FOR_RANGE, orelse);
+    compile_store(c, MPS_AST(s->target));
+    compile_stmts(c, s->body);
+    mps_emit_op_jump(e, MPS_BC_JUMP, cont);
+    pop_block(c);
+    mps_emit_label(e, orelse);
+    compile_stmts(c, s->orelse);
+    mps_emit_label(e, brk);
+    return true;
+}
+
 static void compile_for(compiler_t *c, const mps_ast_for_t *s, bool is_async) {
     mps_emit_t *e = c->e;
+    if (!is_async && compile_for_range(c, s)) {
+        return;
+    }
     compile_expr(c, MPS_AST(s->iter));
     block_t *b = push_block(c, BLOCK_LOOP);
     b->is_for = 1;
@@ -1426,8 +1507,8 @@ static void compile_class_def(compiler_t *c, const mps_ast_class_def_t *k) {
                 compile_expr(c, MPS_AST(kw->value));
                 mps_emit_op(e, MPS_BC_DICT_UPDATE);
             } else {
-                mps_emit_load_const(e, MPS_OBJ_NEW_QSTR(kw->arg));
                 compile_expr(c, MPS_AST(kw->value));
+                mps_emit_load_const(e, MPS_OBJ_NEW_QSTR(kw->arg));
                 mps_emit_op(e, MPS_BC_STORE_MAP);
             }
         }
@@ -1539,7 +1620,7 @@ static void compile_stmt(compiler_t *c, const mps_ast_t *s) {
             break;
         case MPS_AST_ASYNC_FOR:
             if (!(c->scope->code_flags & MPS_CODE_FLAG_COROUTINE)) {
-                syntax_error(c, "'async for' outside async function");
+                syntax_error(c, "async for/with outside async function");
             }
             compile_for(c, (const mps_ast_for_t *)s, true);
             break;
@@ -1581,7 +1662,7 @@ static void compile_stmt(compiler_t *c, const mps_ast_t *s) {
             break;
         case MPS_AST_ASYNC_WITH:
             if (!(c->scope->code_flags & MPS_CODE_FLAG_COROUTINE)) {
-                syntax_error(c, "'async with' outside async function");
+                syntax_error(c, "async for/with outside async function");
             }
             compile_with_items(c, (const mps_ast_with_t *)s, 0, true);
             break;
@@ -1815,5 +1896,11 @@ mps_raw_code_t *mps_compile(const mps_ast_t *root, qstr source_file) {
     comp.is_repl = root->kind == MPS_AST_INTERACTIVE;
     mps_scope_t *module = mps_scope_build(root, source_file);
     comp.scope = module;
-    return compile_scope(&comp, module, root);
+    mps_raw_code_t *rc = compile_scope(&comp, module, root);
+    // give the temporaries back now rather than at the next collection
+    mps_scope_free(module);
+    mps_mem_free(comp.blocks);
+    mps_mem_free(comp.const_names);
+    mps_mem_free(comp.const_values);
+    return rc;
 }

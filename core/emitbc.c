@@ -112,6 +112,7 @@ static int stack_effect(mps_bc_opcode_t op, size_t arg) {
         case MPS_BC_LOAD_SMALL_INT: case MPS_BC_LOAD_CONST: case MPS_BC_DUP_TOP: case MPS_BC_LOAD_FAST:
         case MPS_BC_LOAD_DEREF: case MPS_BC_LOAD_CELL: case MPS_BC_LOAD_NAME: case MPS_BC_LOAD_GLOBAL:
         case MPS_BC_LOAD_METHOD: case MPS_BC_LOAD_BUILD_CLASS: case MPS_BC_FOR_ITER: case MPS_BC_BUILD_MAP:
+        case MPS_BC_FOR_RANGE:
         case MPS_BC_PUSH_EXC_INFO: case MPS_BC_WITH_EXIT_EXC: case MPS_BC_GET_ANEXT: case MPS_BC_IMPORT_FROM:
             return 1;
         case MPS_BC_DUP_TOP_TWO: case MPS_BC_WITH_SETUP:
@@ -154,6 +155,8 @@ static int stack_effect(mps_bc_opcode_t op, size_t arg) {
             return -(int)arg;
         case MPS_BC_RAISE_ASSERT:
             return -(int)arg;
+        case MPS_BC_DICT_MERGE:
+            return -1 - (int)arg;
         default:
             return 0;
     }
@@ -195,6 +198,9 @@ void mps_emit_op_jump(mps_emit_t *e, mps_bc_opcode_t op, size_t label) {
             break;
         case MPS_BC_FOR_ITER:
             note_label_depth(e, label, e->depth - MPS_BC_ITER_SLOTS);
+            break;
+        case MPS_BC_FOR_RANGE:
+            note_label_depth(e, label, e->depth - 3);
             break;
         default:
             break;

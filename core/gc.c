@@ -314,9 +314,17 @@ static inline void mark_word(uintptr_t word) {
     }
 }
 
+// The conservative scan reads whole stack frames, padding and AddressSanitizer's red
+// zones included: that is intended, so the sanitizer must not check it.
+#if defined(__GNUC__)
+#define NO_SANITIZE_ADDRESS __attribute__((no_sanitize("address")))
+#else
+#define NO_SANITIZE_ADDRESS
+#endif
+
 // Scans the words of [n_bytes] at [area], 4 bytes at a time: on a 64-bit host a pointer
 // below 4 GiB has its address in the low word, and heap objects hold 32-bit references.
-static void scan_area(const void *area, size_t n_bytes) {
+NO_SANITIZE_ADDRESS static void scan_area(const void *area, size_t n_bytes) {
     const uint8_t *p = (const uint8_t *)(((uintptr_t)area + 3) & ~(uintptr_t)3);
     const uint8_t *end = (const uint8_t *)area + n_bytes;
     for (; p + 4 <= end; p += 4) {
@@ -428,7 +436,7 @@ size_t gc_collect_end(void) {
 
 // Kept out of line so that the registers saved by setjmp and the scan's own frame are
 // below everything the caller holds.
-__attribute__((noinline)) static void scan_stack_and_registers(void) {
+__attribute__((noinline)) NO_SANITIZE_ADDRESS static void scan_stack_and_registers(void) {
     jmp_buf regs;
     setjmp(regs);
     scan_area(&regs, sizeof(regs));

@@ -236,6 +236,8 @@ static const char *scan_number(mps_lexer_t *lex, const char *p) {
 // measures the indentation and sets an INDENT/DEDENT token, or returns false when the
 // indentation is unchanged (or the input ended).
 static bool scan_indentation(mps_lexer_t *lex) {
+    // MicroPython reports a bad dedent on the line that ended the previous statement.
+    uint32_t prev_line = lex->tok.line;
     const char *p = lex->pos;
     const char *end = lex->end;
     uint32_t col;
@@ -299,7 +301,7 @@ static bool scan_indentation(mps_lexer_t *lex) {
         }
         if (lex->indents[lex->n_indents - 1] != col) {
             mps_lexer_error(lex, &mps_type_IndentationError,
-                "unindent doesn't match any outer indent level", lex->line, MPS_QSTR_NULL);
+                "unindent doesn't match any outer indent level", prev_line, MPS_QSTR_NULL);
         }
         lex->pending_dedents = n - 1;
         lex->tok.kind = MPS_TOK_DEDENT;

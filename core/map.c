@@ -6,6 +6,7 @@
 
 #include "core/gc.h"
 #include "core/mem.h"
+#include "core/objstr.h"
 #include "core/runtime.h"
 
 // Table sizes a growing hashed map takes, measured on a 32-bit MicroPython so that
@@ -38,6 +39,39 @@ mps_int_t mps_map_hash(mps_obj_t key) {
         return (mps_int_t)qstr_hash(MPS_OBJ_QSTR_VALUE(key));
     }
     return MPS_OBJ_SMALL_INT_VALUE(mps_obj_hash(key));
+}
+
+bool mps_map_keys_equal_hashed(mps_obj_t stored, mps_obj_t key, mps_int_t hash) {
+    if (stored == key) {
+        return true;
+    }
+    mps_int_t h;
+    if (MPS_OBJ_IS_SMALL_INT(stored)) {
+        if (MPS_OBJ_IS_SMALL_INT(key) || MPS_OBJ_IS_QSTR(key)) {
+            return false;
+        }
+        h = MPS_OBJ_SMALL_INT_VALUE(stored);
+    } else if (MPS_OBJ_IS_QSTR(stored)) {
+        if (MPS_OBJ_IS_SMALL_INT(key) || MPS_OBJ_IS_QSTR(key)) {
+            return false;
+        }
+        h = (mps_int_t)qstr_hash(MPS_OBJ_QSTR_VALUE(stored));
+    } else if (mps_obj_is_type_idx(stored, MPS_TYPE_IDX_str)) {
+        // Cached in the object since the key was stored, except in a read-only (ROM)
+        // str, which computes it each time.
+        mps_uint_t cached = ((const mps_obj_str_t *)MPS_OBJ_TO_PTR(stored))->hash & MPS_SMALL_INT_MAX;
+        h = (mps_int_t)(cached ? cached : mps_obj_str_get_hash(stored) & MPS_SMALL_INT_MAX);
+    } else {
+        return mps_obj_equal(stored, key);
+    }
+    // Equal objects hash alike, so different hashes settle it without ==.
+    if (h != hash) {
+        return false;
+    }
+    if (mps_obj_is_str(key) && !MPS_OBJ_IS_SMALL_INT(stored)) {
+        return mps_obj_str_equal(stored, key);
+    }
+    return mps_obj_equal(stored, key);
 }
 
 static inline mps_map_elem_t *table_of(const mps_map_t *map) {
@@ -100,7 +134,7 @@ mps_map_elem_t *mps_map_next(const mps_map_t *map, size_t *cur) {
 
 // Puts a key known to be absent into a hashed table with a free slot; no equality tests.
 static mps_map_elem_t *insert_new(mps_map_elem_t *t, size_t alloc, mps_obj_t key, mps_int_t hash) {
-    size_t pos = (mps_uint_t)hash % alloc;
+    size_t pos = (mps_uint_t)hash % (mps_uint_t)alloc;
     if (t[pos].key != MPS_OBJ_NULL && t[pos].key != MPS_OBJ_SENTINEL) {
         size_t step = mps_map_probe_step((mps_uint_t)hash, alloc);
         do {
@@ -149,14 +183,20 @@ static void rehash(mps_map_t *map, size_t new_alloc) {
 }
 
 static mps_map_elem_t *lookup_ordered(mps_map_t *map, mps_obj_t key, mps_map_lookup_kind_t kind) {
-    if (map->ordered_while_small && !MPS_OBJ_IS_SMALL_INT(key) && !MPS_OBJ_IS_QSTR(key)) {
-        mps_map_hash(key); // a dict refuses unhashable keys even while it searches linearly
+    bool simple = MPS_OBJ_IS_SMALL_INT(key) || MPS_OBJ_IS_QSTR(key);
+    mps_int_t hash = 0;
+    if (!simple) {
+        // Unhashable keys are refused even by a linear search, and the hash lets most
+        // comparisons be skipped (a str caches it).
+        hash = mps_map_hash(key);
     }
     mps_map_elem_t *t = table_of(map);
     size_t used = map->used;
     bool fast = map->all_keys_are_qstrs && MPS_OBJ_IS_QSTR(key);
     for (size_t i = 0; i < used; i++) {
-        if (fast ? t[i].key == key : mps_map_keys_equal(t[i].key, key)) {
+        if (fast ? t[i].key == key
+                 : simple ? mps_map_keys_equal(t[i].key, key)
+                          : mps_map_keys_equal_hashed(t[i].key, key, hash)) {
             if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
                 // Keep the array dense and ordered; hand back the removed pair in the
                 // slot just past the used part.
@@ -218,7 +258,7 @@ mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kin
     for (;;) {
         mps_map_elem_t *t = table_of(map);
         size_t alloc = map->alloc;
-        size_t pos = (mps_uint_t)hash % alloc;
+        size_t pos = (mps_uint_t)hash % (mps_uint_t)alloc;
         size_t step = 0; // computed at the first collision
         mps_map_elem_t *avail = NULL;
         bool found_free = false;
@@ -239,7 +279,7 @@ mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kin
                 if (avail == NULL) {
                     avail = e;
                 }
-            } else if (fast ? k == key : mps_map_keys_equal(k, key)) {
+            } else if (fast ? k == key : mps_map_keys_equal_hashed(k, key, hash)) {
                 if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
                     map->used--;
                     e->key = MPS_OBJ_SENTINEL;
@@ -275,23 +315,23 @@ mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kin
     }
 }
 
-mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_t kind) {
-    mps_obj_t key = MPS_OBJ_NEW_QSTR(q);
-    if (kind != MPS_MAP_LOOKUP || !map->all_keys_are_qstrs || map->alloc == 0) {
-        return mps_map_lookup(map, key, kind);
-    }
+// Finds qstr [key] in a map whose keys are all qstrs: word compares only.
+static mps_map_elem_t *find_qstr(const mps_map_t *map, qstr q, mps_obj_t key) {
     mps_map_elem_t *t = table_of(map);
-    if (map->is_ordered) {
-        for (size_t i = 0, n = map->used; i < n; i++) {
+    size_t alloc = map->alloc;
+    if (map->is_ordered || alloc <= 8) {
+        // Scanning a few slots beats hashing and a division (attributes of instances).
+        // In a hashed table NULL and deleted slots never equal a qstr.
+        size_t n = map->is_ordered ? map->used : alloc;
+        for (size_t i = 0; i < n; i++) {
             if (t[i].key == key) {
                 return &t[i];
             }
         }
         return NULL;
     }
-    size_t alloc = map->alloc;
     mps_uint_t hash = qstr_hash(q);
-    size_t pos = hash % alloc;
+    size_t pos = hash % (mps_uint_t)alloc;
     mps_obj_t k = t[pos].key;
     if (k == key) {
         return &t[pos];
@@ -308,6 +348,19 @@ mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_
         }
     }
     return NULL;
+}
+
+mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_t kind) {
+    mps_obj_t key = MPS_OBJ_NEW_QSTR(q);
+    if (map->all_keys_are_qstrs && map->alloc != 0 &&
+        (kind == MPS_MAP_LOOKUP || (kind == MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND && !map->is_fixed))) {
+        mps_map_elem_t *e = find_qstr(map, q, key);
+        // Storing to an existing key (self.x = ...) needs nothing more.
+        if (e != NULL || kind == MPS_MAP_LOOKUP) {
+            return e;
+        }
+    }
+    return mps_map_lookup(map, key, kind);
 }
 
 mps_obj_t mps_rom_map_lookup(const mps_rom_map_elem_t *table, size_t n, qstr q) {

@@ -65,7 +65,7 @@ void mps_map_copy(mps_map_t *dest, const mps_map_t *src);
 static inline size_t mps_map_probe_step(mps_uint_t hash, size_t alloc) {
     static const uint8_t steps[16] = {1, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53};
     size_t step = steps[(hash >> 3) & 15];
-    return step < alloc && alloc % step != 0 ? step : 1;
+    return step < alloc && (mps_uint_t)alloc % (mps_uint_t)step != 0 ? step : 1;
 }
 
 // Smallest table size of the growth sequence that holds [n] entries (shared with set).
@@ -85,6 +85,10 @@ static inline bool mps_map_keys_equal(mps_obj_t a, mps_obj_t b) {
     }
     return mps_obj_equal(a, b);
 }
+
+// Key equality when [hash] is [key]'s hash (mps_map_hash): a stored key whose hash is
+// known cheaply (small int, qstr, str) and differs is rejected without calling ==.
+bool mps_map_keys_equal_hashed(mps_obj_t stored, mps_obj_t key, mps_int_t hash);
 
 // Looks [q] up in a ROM table; MPS_OBJ_NULL if absent.
 mps_obj_t mps_rom_map_lookup(const mps_rom_map_elem_t *table, size_t n, qstr q);

@@ -397,17 +397,6 @@ static mps_obj_t bytearray_clear(mps_obj_t self) {
 }
 static MPS_DEFINE_FUN_1(bytearray_clear_obj, bytearray_clear);
 
-// bytearray.fromhex(s): reached through the type (1 argument) or an instance (self, s).
-static mps_obj_t bytearray_fromhex(size_t n_args, const mps_obj_t *args) {
-    vstr_t vstr;
-    vstr_init(&vstr, 16);
-    mps_obj_bytes_parse_hex(&vstr, args[n_args - 1]);
-    mps_obj_t o = mps_obj_new_bytearray(vstr.len, vstr.buf);
-    vstr_clear(&vstr);
-    return o;
-}
-static MPS_DEFINE_FUN_VAR(bytearray_fromhex_obj, 1, 2, bytearray_fromhex);
-
 #define METHOD_ENTRY(name) {MPS_ROM_QSTR(MPS_QSTR_##name), MPS_ROM_PTR(&mps_str_##name##_obj)},
 
 static const mps_rom_map_elem_t bytearray_locals_table[] = {
@@ -419,7 +408,7 @@ static const mps_rom_map_elem_t bytearray_locals_table[] = {
     {MPS_ROM_QSTR(MPS_QSTR_reverse), MPS_ROM_PTR(&bytearray_reverse_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_copy), MPS_ROM_PTR(&bytearray_copy_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_clear), MPS_ROM_PTR(&bytearray_clear_obj)},
-    {MPS_ROM_QSTR(MPS_QSTR_fromhex), MPS_ROM_PTR(&bytearray_fromhex_obj)},
+    {MPS_ROM_QSTR(MPS_QSTR_fromhex), MPS_ROM_PTR(&mps_str_fromhex_obj)},
     MPS_STR_TEXT_METHODS(METHOD_ENTRY)
     MPS_STR_BYTES_METHODS(METHOD_ENTRY)
 };

@@ -73,65 +73,88 @@ static unsigned type_index(const mps_obj_type_t *type) {
 
 // --- the emergency exception -------------------------------------------------------------
 //
-// One exception object made at start-up stands in for any exception that cannot be
-// allocated (heap full or locked): it takes the requested type, its message is written
-// into a fixed buffer and its traceback recorded in the rest of that buffer. The buffer:
+// One exception object stands in for any exception that cannot be allocated (heap full
+// or locked): it takes the requested type, its message is written into a fixed buffer
+// and its traceback recorded in the rest of that buffer. It lives in mps_state (a GC
+// root, below 4 GiB like the heap), so it costs no heap, as MicroPython's static one.
 //
-//   [ message text (EMERGENCY_MSG_BYTES) | ref to the 1-tuple (message,) | traceback ]
-//
-// The tuple's reference is kept inside the buffer so that the tuple stays alive while
-// the exception's args point elsewhere (an empty tuple).
+//   buffer: [ message text or args tuple (EMERGENCY_MSG_BYTES) | traceback entries ]
 
 #define EMERGENCY_MSG_BYTES (64)
 #define TB_ENTRY_WORDS (3)
 
+typedef struct {
+    mps_obj_exception_t exc;
+    mps_obj_str_t msg;
+    struct {
+        mps_obj_base_t base;
+        mps_uint_t len;
+        mps_obj_t items[1];
+    } msg_tuple; // (msg,), laid out as mps_obj_tuple_t
+    mps_uint_t buf[MPS_CFG_EMERGENCY_EXC_BUF / sizeof(mps_uint_t)];
+} emergency_t;
+
+_Static_assert(sizeof(emergency_t) <= sizeof(mps_state.emergency_exc_mem), "emergency_exc_mem too small");
+
+static emergency_t *emergency(void) {
+    return (emergency_t *)mps_state.emergency_exc_mem;
+}
+
 void mps_obj_exception_init_emergency(void) {
-    char *buf = mps_mem_alloc(MPS_CFG_EMERGENCY_EXC_BUF);
-    mps_obj_str_t *msg = mps_obj_new(mps_obj_str_t, MPS_TYPE_IDX_str);
-    msg->data = MPS_REF(buf);
-    mps_obj_t msg_obj = MPS_OBJ_FROM_PTR(msg);
-    mps_obj_t tuple = mps_obj_new_tuple(1, &msg_obj);
-    *(mps_ref_t *)(buf + EMERGENCY_MSG_BYTES) = (mps_ref_t)tuple;
-    mps_obj_exception_t *exc = mps_obj_new(mps_obj_exception_t, MPS_TYPE_IDX_MemoryError);
-    exc->args = tuple;
-    size_t tb_offset = EMERGENCY_MSG_BYTES + sizeof(mps_ref_t);
-    exc->traceback = MPS_REF(buf + tb_offset);
-    exc->traceback_alloc =
-        (uint16_t)((MPS_CFG_EMERGENCY_EXC_BUF - tb_offset) / (TB_ENTRY_WORDS * sizeof(mps_uint_t)));
-    mps_state.emergency_exc_buf = buf;
-    mps_state.emergency_exc = MPS_OBJ_FROM_PTR(exc);
+    emergency_t *em = emergency();
+    memset(em, 0, sizeof(*em));
+    em->msg.base.type = MPS_TYPE_IDX_str;
+    em->msg.data = MPS_REF(em->buf);
+    em->msg_tuple.base.type = MPS_TYPE_IDX_tuple;
+    em->msg_tuple.len = 1;
+    em->msg_tuple.items[0] = MPS_OBJ_FROM_PTR(&em->msg);
+    em->exc.base.type = MPS_TYPE_IDX_MemoryError;
+    em->exc.args = MPS_OBJ_FROM_PTR(&em->msg_tuple);
+    em->exc.traceback = MPS_REF((char *)em->buf + EMERGENCY_MSG_BYTES);
+    em->exc.traceback_alloc =
+        (uint16_t)((MPS_CFG_EMERGENCY_EXC_BUF - EMERGENCY_MSG_BYTES) / (TB_ENTRY_WORDS * sizeof(mps_uint_t)));
+    mps_state.emergency_exc_buf = em->buf;
+    mps_state.emergency_exc = MPS_OBJ_FROM_PTR(&em->exc);
+}
+
+// An args tuple for the emergency exception, built in its message area (which then
+// holds no message); the empty tuple when the args do not fit.
+static mps_obj_t emergency_args(size_t n_args, const mps_obj_t *args) {
+    if (mps_state.emergency_exc == MPS_OBJ_NULL ||
+        sizeof(mps_obj_tuple_t) + n_args * sizeof(mps_obj_t) > EMERGENCY_MSG_BYTES) {
+        return mps_const_empty_tuple();
+    }
+    mps_obj_tuple_t *t = (mps_obj_tuple_t *)emergency()->buf;
+    t->base.type = MPS_TYPE_IDX_tuple;
+    t->len = (mps_uint_t)n_args;
+    memcpy(t->items, args, n_args * sizeof(mps_obj_t));
+    return MPS_OBJ_FROM_PTR(t);
 }
 
 // The emergency exception as an instance of static type [idx] with [args], or (when
 // [args] is MPS_OBJ_NULL) with the message [text] of [len] bytes.
 static mps_obj_t emergency_exception(unsigned idx, mps_obj_t args, const char *text, size_t len) {
-    mps_obj_t e = mps_state.emergency_exc;
-    if (e == MPS_OBJ_NULL) {
+    if (mps_state.emergency_exc == MPS_OBJ_NULL) {
         // Before start-up there is no object to use: the class stands in.
         return MPS_OBJ_FROM_PTR(mps_type_table[idx]);
     }
-    mps_obj_exception_t *exc = MPS_OBJ_TO_PTR(e);
-    exc->base.type = idx;
-    exc->traceback_len = 0;
+    emergency_t *em = emergency();
+    em->exc.base.type = idx;
+    em->exc.traceback_len = 0;
     if (args != MPS_OBJ_NULL) {
-        exc->args = args;
-        return e;
+        em->exc.args = args;
+        return MPS_OBJ_FROM_PTR(&em->exc);
     }
-    char *buf = mps_state.emergency_exc_buf;
-    mps_obj_t tuple = (mps_obj_t) * (mps_ref_t *)(buf + EMERGENCY_MSG_BYTES);
-    size_t n;
-    mps_obj_t *items;
-    mps_obj_tuple_get(tuple, &n, &items);
     if (len >= EMERGENCY_MSG_BYTES) {
         len = EMERGENCY_MSG_BYTES - 1;
     }
-    memcpy(buf, text, len);
+    char *buf = (char *)em->buf;
+    memmove(buf, text, len);
     buf[len] = '\0';
-    mps_obj_str_t *msg = MPS_OBJ_TO_PTR(items[0]);
-    msg->len = (mps_uint_t)len;
-    msg->hash = 0;
-    exc->args = tuple;
-    return e;
+    em->msg.len = (mps_uint_t)len;
+    em->msg.hash = 0;
+    em->exc.args = MPS_OBJ_FROM_PTR(&em->msg_tuple);
+    return MPS_OBJ_FROM_PTR(&em->exc);
 }
 
 mps_obj_t mps_obj_exception_emergency(const mps_obj_type_t *type, const char *text, size_t len) {
@@ -156,6 +179,9 @@ mps_obj_t mps_obj_new_exception_args(const mps_obj_type_t *type, size_t n_args, 
     unsigned idx = type_index(type);
     mps_obj_exception_t *exc = gc_alloc(sizeof(mps_obj_exception_t), idx, false);
     if (exc == NULL) {
+        if (tuple == mps_const_empty_tuple() && n_args > 0) {
+            tuple = emergency_args(n_args, args);
+        }
         return emergency_exception(idx, tuple, NULL, 0);
     }
     exc->base.type = idx;
@@ -254,11 +280,12 @@ static mps_obj_t exception_make_new(const mps_obj_type_t *type, size_t n_args, s
 
 void mps_obj_exception_add_traceback(mps_obj_t exc, qstr file, size_t line, qstr block) {
     mps_obj_exception_t *self = mps_obj_exception_native(exc);
-    if (!gc_is_in_heap(self)) {
+    bool is_emergency = MPS_OBJ_FROM_PTR(self) == mps_state.emergency_exc;
+    if (!is_emergency && !gc_is_in_heap(self)) {
         return; // a static exception object cannot record anything
     }
     if (self->traceback_len >= self->traceback_alloc) {
-        if (exc == mps_state.emergency_exc) {
+        if (is_emergency) {
             return; // its traceback lives in the fixed emergency buffer
         }
         // Grow one entry at a time, as MicroPython does: most tracebacks are short.
@@ -285,7 +312,7 @@ void mps_obj_exception_add_traceback(mps_obj_t exc, qstr file, size_t line, qstr
 
 void mps_obj_exception_clear_traceback(mps_obj_t exc) {
     mps_obj_exception_t *self = mps_obj_exception_native(exc);
-    if (gc_is_in_heap(self)) {
+    if (gc_is_in_heap(self) || MPS_OBJ_FROM_PTR(self) == mps_state.emergency_exc) {
         self->traceback_len = 0;
     }
 }

@@ -4,6 +4,7 @@
 // shortest round-tripping repr.
 #include "core/objfloat.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,19 +43,33 @@ void mps_float_format_repr(mps_float_t value, char *buf, size_t buf_size) {
         snprintf(buf, buf_size, value < 0 ? "-inf" : "inf");
         return;
     }
-    // The fewest significant digits that read back as the same double (17 always
-    // do). If p digits round-trip so do p + 1, so a binary search needs ~4 tries.
-    int lo = 1, hi = 17;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        snprintf(tmp, sizeof(tmp), "%.*e", mid - 1, value);
-        if (strtod(tmp, NULL) == value) {
-            hi = mid;
-        } else {
-            lo = mid + 1;
+    // The fewest significant digits that read back as the same double. Any decimal
+    // of at most 15 digits survives the trip through a double (DBL_DIG), so if the
+    // 15-digit form reads back, it holds the shortest one (with trailing zeros, which
+    // are dropped below); otherwise 16 digits, and 17 always do.
+    // Subnormals carry fewer digits, so for them search all precisions (if p digits
+    // read back so do p + 1: a binary search).
+    int prec;
+    if (value == 0 || fabs(value) >= DBL_MIN) {
+        for (prec = 15; prec < 17; prec++) {
+            snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, value);
+            if (strtod(tmp, NULL) == value) {
+                break;
+            }
         }
+    } else {
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            snprintf(tmp, sizeof(tmp), "%.*e", mid - 1, value);
+            if (strtod(tmp, NULL) == value) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        prec = lo;
     }
-    int prec = lo;
     snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, value);
     // tmp is [-]d[.ddd]e(+|-)xx: split into sign, digits and decimal exponent.
     const char *p = tmp;

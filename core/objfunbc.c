@@ -74,6 +74,13 @@ qstr mps_fun_bc_name(mps_obj_t fun) {
     return MPS_PTR(const mps_raw_code_t, f->rc)->name;
 }
 
+// Copies a handful of words: a plain loop beats memcpy's `rep movs` at these sizes.
+static inline void copy_words(mps_obj_t *dest, const mps_obj_t *src, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        dest[i] = src[i];
+    }
+}
+
 // --- frames ---------------------------------------------------------------------------
 
 size_t mps_frame_words(const mps_raw_code_t *rc) {
@@ -93,11 +100,16 @@ mps_frame_t *mps_frame_alloc(size_t n_words) {
     return mps_mem_alloc(n_words * sizeof(mps_obj_t));
 }
 
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
 void mps_frame_free(mps_frame_t *frame, size_t n_words) {
     mps_obj_t *p = (mps_obj_t *)frame;
     if (p >= mps_state.pystack && p < mps_state.pystack + MPS_CFG_PYSTACK_WORDS) {
         // zeroed so that a popped frame keeps nothing alive and the next one starts clean
-        memset(p, 0, n_words * sizeof(mps_obj_t));
+        for (size_t i = 0; i < n_words; i++) {
+            p[i] = 0;
+        }
         mps_state.pystack_cur = p;
     } else {
         mps_mem_free(frame);
@@ -120,6 +132,10 @@ static noreturn void bind_error(mps_frame_t *frame, size_t n_state, const char *
     mps_raise(mps_obj_new_exception_arg1(&mps_type_TypeError, mps_obj_new_str_from_vstr(&vstr)));
 }
 
+#if defined(__GNUC__) && !defined(__clang__)
+// keep GCC from turning copy_words back into a memcpy call
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
 void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_closed,
                     const mps_obj_t *closed, size_t n_args, size_t n_kw, const mps_obj_t *args) {
     const mps_raw_code_t *rc = MPS_PTR(const mps_raw_code_t, fun->rc);
@@ -149,7 +165,7 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
     if (n_kw == 0 && n_args == n_pos && n_kwonly == 0 &&
         !(flags & (MPS_CODE_FLAG_VARARGS | MPS_CODE_FLAG_VARKW))) {
         // the common case: exactly the positional arguments
-        memcpy(fastn, args, n_args * sizeof(mps_obj_t));
+        copy_words(fastn, args, n_args);
     } else {
         size_t n_def = 0;
         mps_obj_t *def_items = NULL;
@@ -163,13 +179,13 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
                            (int)n_pos, (int)n_args);
             }
             fastn[n_pos + n_kwonly] = mps_obj_new_tuple(n_args - n_pos, args + n_pos);
-            memcpy(fastn, args, n_pos * sizeof(mps_obj_t));
+            copy_words(fastn, args, n_pos);
         } else {
             if (simple && n_args + n_def < n_pos) {
                 bind_error(frame, n_state, "%q() takes %d positional arguments but %d were given", rc->name,
                            (int)(n_pos - n_def), (int)n_args);
             }
-            memcpy(fastn, args, n_args * sizeof(mps_obj_t));
+            copy_words(fastn, args, n_args);
             if (flags & MPS_CODE_FLAG_VARARGS) {
                 fastn[n_pos + n_kwonly] = mps_const_empty_tuple();
             }
@@ -242,7 +258,7 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
     }
     if (rc->n_free) {
         size_t n = rc->n_free < n_closed ? rc->n_free : n_closed;
-        memcpy(fastn + rc->n_locals - rc->n_free, closed, n * sizeof(mps_obj_t));
+        copy_words(fastn + rc->n_locals - rc->n_free, closed, n);
     }
 }
 

@@ -85,8 +85,9 @@ static mps_obj_t gen_iternext(mps_obj_t self) {
         case MPS_VM_RETURN_YIELD:
             return v;
         case MPS_VM_RETURN_NORMAL:
-            // The return value is dropped: mps_iternext treats C iterators as never
-            // raising. `yield from` and send() see it through mps_gen_resume.
+            // C iterators never raise StopIteration (mps_iternext relies on it): the
+            // return value goes to the side for next() to put in its StopIteration.
+            mps_state.stop_iteration_arg = v == mps_const_none ? MPS_OBJ_NULL : v;
             return MPS_OBJ_STOP_ITERATION;
         default:
             nlr_raise(v);
@@ -150,7 +151,7 @@ static mps_obj_t gen_throw(size_t n_args, const mps_obj_t *args) {
 }
 static MPS_DEFINE_FUN_VAR(gen_throw_obj, 2, 4, gen_throw);
 
-static mps_obj_t gen_close(mps_obj_t self) {
+mps_obj_t mps_gen_close(mps_obj_t self) {
     mps_obj_gen_instance_t *g = MPS_OBJ_TO_PTR(self);
     if (g->state == MPS_GEN_NEW || g->state == MPS_GEN_FINISHED) {
         g->state = MPS_GEN_FINISHED;
@@ -170,7 +171,7 @@ static mps_obj_t gen_close(mps_obj_t self) {
             nlr_raise(v);
     }
 }
-static MPS_DEFINE_FUN_1(gen_close_obj, gen_close);
+static MPS_DEFINE_FUN_1(gen_close_obj, mps_gen_close);
 
 static void gen_instance_print(const mps_print_t *print, mps_obj_t o, mps_print_kind_t kind) {
     (void)kind;

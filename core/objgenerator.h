@@ -33,4 +33,7 @@ mps_obj_t mps_obj_new_gen_instance(mps_obj_t fun, size_t n_args, size_t n_kw, co
 mps_vm_return_t mps_gen_resume(mps_obj_t gen, mps_obj_t send_value, mps_obj_t throw_value,
                                mps_obj_t *result);
 
+// gen.close(): raises GeneratorExit inside [gen] if it is suspended.
+mps_obj_t mps_gen_close(mps_obj_t gen);
+
 #endif // CORE_OBJGENERATOR_H

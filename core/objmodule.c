@@ -42,9 +42,13 @@ static void module_attr(mps_obj_t self_in, qstr attr, mps_obj_t *dest) {
                 dest[0] = self->globals;
                 return;
             }
-            mps_map_elem_t *e = mps_map_lookup_qstr(mps_obj_dict_get_map(self->globals), attr, MPS_MAP_LOOKUP);
+            mps_map_t *map = mps_obj_dict_get_map(self->globals);
+            mps_map_elem_t *e = mps_map_lookup_qstr(map, attr, MPS_MAP_LOOKUP);
             if (e != NULL) {
                 dest[0] = e->value;
+            } else if ((e = mps_map_lookup_qstr(map, MPS_QSTR___getattr__, MPS_MAP_LOOKUP)) != NULL) {
+                // A module-level __getattr__ answers for names the module lacks.
+                dest[0] = mps_call_function_1(e->value, MPS_OBJ_NEW_QSTR(attr));
             }
             return;
         }

@@ -37,7 +37,7 @@ static mps_obj_set_t *set_alloc(unsigned idx, size_t n) {
 // Puts a key known to be absent into a table with a free slot.
 static void insert_new(mps_obj_t *t, size_t alloc, mps_obj_t key) {
     mps_uint_t hash = (mps_uint_t)mps_map_hash(key);
-    size_t pos = hash % alloc;
+    size_t pos = hash % (mps_uint_t)alloc;
     if (t[pos] != MPS_OBJ_NULL && t[pos] != MPS_OBJ_SENTINEL) {
         size_t step = mps_map_probe_step(hash, alloc);
         do {
@@ -90,7 +90,7 @@ static mps_obj_t *lookup(mps_obj_set_t *s, mps_obj_t key, mps_map_lookup_kind_t 
             continue;
         }
         mps_obj_t *t = table_of(s);
-        size_t pos = hash % alloc, step = 0;
+        size_t pos = hash % (mps_uint_t)alloc, step = 0;
         mps_obj_t *avail = NULL;
         bool found_free = false;
         for (size_t n = 0; n < alloc; n++) {
@@ -106,7 +106,7 @@ static mps_obj_t *lookup(mps_obj_set_t *s, mps_obj_t key, mps_map_lookup_kind_t 
                 if (avail == NULL) {
                     avail = &t[pos];
                 }
-            } else if (mps_map_keys_equal(k, key)) {
+            } else if (mps_map_keys_equal_hashed(k, key, (mps_int_t)hash)) {
                 if (kind == MPS_MAP_LOOKUP_REMOVE_IF_FOUND) {
                     t[pos] = MPS_OBJ_SENTINEL;
                     s->used--;

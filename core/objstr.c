@@ -1062,9 +1062,9 @@ static int str_get_buffer(mps_obj_t o, mps_buffer_info_t *bufinfo, unsigned flag
 #define METHOD_ENTRY(name) {MPS_ROM_QSTR(MPS_QSTR_##name), MPS_ROM_PTR(&mps_str_##name##_obj)},
 
 static const mps_rom_map_elem_t str_locals_table[] = {
-    {MPS_ROM_QSTR(MPS_QSTR_format), MPS_ROM_PTR(&mps_str_format_obj)},
-    {MPS_ROM_QSTR(MPS_QSTR_encode), MPS_ROM_PTR(&mps_str_encode_obj)},
+    {MPS_ROM_QSTR(MPS_QSTR_maketrans), MPS_ROM_PTR(&mps_str_maketrans_obj)},
     MPS_STR_TEXT_METHODS(METHOD_ENTRY)
+    MPS_STR_ONLY_METHODS(METHOD_ENTRY)
 };
 
 static const mps_rom_map_elem_t bytes_locals_table[] = {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// str and bytes (immutable, sharing one implementation), and bytearray.
+// str and bytes (immutable, sharing one implementation: objstr.c, objstr_methods.c,
+// objstr_format.c), bytearray (objbytearray.c) and memoryview (objmemoryview.c).
 #ifndef CORE_OBJSTR_H
 #define CORE_OBJSTR_H
 
 #include "core/obj.h"
 #include "core/objfun.h"
+#include "core/objproperty.h"
 #include "core/vstr.h"
 
 extern const mps_obj_type_t mps_type_str;
@@ -46,8 +48,10 @@ typedef struct {
     mps_ref_t items;  // uint8_t[alloc], or memory owned by someone else
 } mps_obj_bytearray_t;
 
-// A memoryview: the buffer it was made from (kept alive through [obj]) and a window
-// into it. 16 bytes, one block, like MicroPython's.
+// A memoryview: a window into another object's buffer. 16 bytes, one block, like
+// MicroPython's. [items] points into that buffer, and the conservative GC keeps the
+// buffer's heap block alive through it (interior pointer), so no reference to the
+// object itself is needed.
 typedef struct {
     mps_obj_base_t base;
     uint8_t typecode; // struct code of one item: 'B', 'b', 'h', 'i', 'f' ...
@@ -118,16 +122,19 @@ const char *mps_utf8_index(const char *data, size_t len, size_t char_index); // 
     X(isupper) X(isalnum) X(join) X(lower) X(lstrip) X(replace) X(rfind) X(rindex) \
     X(rsplit) X(rstrip) X(split) X(startswith) X(strip) X(upper) X(center) X(ljust) \
     X(rjust) X(zfill) X(partition) X(rpartition) X(splitlines) X(capitalize) X(title) \
-    X(swapcase)
+    X(swapcase) X(removeprefix) X(removesuffix) X(isascii) X(istitle) X(expandtabs)
 #define MPS_STR_BYTES_METHODS(X) X(decode) X(hex)
+// str only.
+#define MPS_STR_ONLY_METHODS(X) \
+    X(format) X(encode) X(isprintable) X(isidentifier) X(translate) X(casefold) X(format_map)
 #define MPS_STR_DECLARE_METHOD(name) extern const mps_obj_fun_builtin_t mps_str_##name##_obj;
 MPS_STR_TEXT_METHODS(MPS_STR_DECLARE_METHOD)
 MPS_STR_BYTES_METHODS(MPS_STR_DECLARE_METHOD)
+MPS_STR_ONLY_METHODS(MPS_STR_DECLARE_METHOD)
 #undef MPS_STR_DECLARE_METHOD
-// str.format, str.encode and bytes.fromhex (objstr.c's tables).
-extern const mps_obj_fun_builtin_t mps_str_format_obj;
-extern const mps_obj_fun_builtin_t mps_str_encode_obj;
-extern const mps_obj_fun_builtin_t mps_str_fromhex_obj;
+// bytes.fromhex / bytearray.fromhex (a classmethod) and str.maketrans (a staticmethod).
+extern const mps_obj_static_class_method_t mps_str_fromhex_obj;
+extern const mps_obj_static_class_method_t mps_str_maketrans_obj;
 
 // Data and kind (MPS_TYPE_IDX_str, _bytes or _bytearray) of [o]; NULL if [o] is none
 // of those. Never raises.

@@ -25,6 +25,7 @@ typedef struct {
     char align;       // 0 (type's default), '<', '>', '^', '='
     char sign;        // 0 (same as '-'), '+', '-', ' '
     bool alt;         // '#'
+    bool zero;        // '0' before the width: numbers pad with zeros after the sign
     char grouping;    // 0, ',' or '_'
     int width;        // -1: none
     int prec;         // -1: none
@@ -62,6 +63,7 @@ static int parse_num(const char **p, const char *e) {
 static void parse_spec(const char *s, size_t len, spec_t *sp) {
     spec_init(sp);
     const char *p = s, *e = s + len;
+    bool explicit_fill = false;
     if (p < e) {
         size_t n = mps_utf8_seq_len((unsigned char)*p);
         if (p + n < e && is_align(p[n])) {
@@ -69,6 +71,7 @@ static void parse_spec(const char *s, size_t len, spec_t *sp) {
             sp->fill_len = (uint8_t)n;
             sp->align = p[n];
             p += n + 1;
+            explicit_fill = true;
         } else if (is_align(*p)) {
             sp->align = *p++;
         }
@@ -81,12 +84,12 @@ static void parse_spec(const char *s, size_t len, spec_t *sp) {
         ++p;
     }
     if (p < e && *p == '0') {
-        // '0' before the width means zero padding after the sign, unless an alignment
-        // was given explicitly.
-        if (sp->align == 0) {
+        // '0' before the width: the fill is '0' unless one was given, and numbers
+        // without an explicit alignment pad after the sign ('=').
+        sp->zero = true;
+        if (!explicit_fill) {
             sp->fill[0] = '0';
             sp->fill_len = 1;
-            sp->align = '=';
         }
         ++p;
     }
@@ -111,13 +114,26 @@ static void parse_spec(const char *s, size_t len, spec_t *sp) {
     }
 }
 
+// The alignment [sp] asks for; [dflt] is the type's ('<' for text, '>' for numbers).
+static char effective_align(const spec_t *sp, char dflt) {
+    if (sp->align != 0) {
+        return sp->align;
+    }
+    return sp->zero && dflt == '>' ? '=' : dflt;
+}
+
+// Zero padding of a number takes group separators too ("00,001,234").
+static bool zero_padded(const spec_t *sp) {
+    return effective_align(sp, '>') == '=' && sp->fill_len == 1 && sp->fill[0] == '0';
+}
+
 // Appends [prefix] (sign and base prefix) and [body] padded as [sp] says; [dflt] is the
 // alignment when none was given ('<' for text, '>' for numbers).
 static void emit_padded(vstr_t *out, const spec_t *sp, const char *prefix, size_t plen, const char *body,
                         size_t blen, char dflt) {
     size_t chars = mps_utf8_charlen(prefix, plen) + mps_utf8_charlen(body, blen);
     size_t marg = sp->width > 0 && (size_t)sp->width > chars ? (size_t)sp->width - chars : 0;
-    char align = sp->align ? sp->align : dflt;
+    char align = effective_align(sp, dflt);
     size_t left = align == '>' || align == '=' ? marg : align == '^' ? marg / 2 : 0;
     if (align != '=') {
         for (size_t i = 0; i < left; ++i) {
@@ -163,6 +179,9 @@ static void format_text(vstr_t *out, const char *d, size_t len, const spec_t *sp
     }
     if (sp->align == '=') {
         mps_raise_ValueError("'=' alignment not allowed in string format specifier");
+    }
+    if (sp->alt) {
+        mps_raise_ValueError("alternate form (#) not allowed in string format specifier");
     }
     if (sp->grouping) {
         mps_raise_msg_varg(&mps_type_ValueError, "cannot specify '%c' with 's'", sp->grouping);
@@ -233,9 +252,16 @@ static const char *int_digits(mps_obj_t o, unsigned base, bool upper, char *buf,
     return p;
 }
 
+noreturn static void raise_cannot_group(const spec_t *sp) {
+    mps_raise_msg_varg(&mps_type_ValueError, "cannot specify '%c' with '%c'", sp->grouping, sp->type);
+}
+
 static void format_int(vstr_t *out, mps_obj_t value, const spec_t *sp) {
     unsigned base = 10;
     const char *pfx = "";
+    if (sp->type == 'n' && sp->grouping) {
+        raise_cannot_group(sp);
+    }
     switch (sp->type) {
         case 0: case 'd': case 'n': break;
         case 'x': base = 16; pfx = "0x"; break;
@@ -245,6 +271,15 @@ static void format_int(vstr_t *out, mps_obj_t value, const spec_t *sp) {
         case 'c': {
             if (sp->sign) {
                 mps_raise_ValueError("sign not allowed with integer format specifier 'c'");
+            }
+            if (sp->prec >= 0) {
+                mps_raise_ValueError("precision not allowed in integer format specifier");
+            }
+            if (sp->grouping) {
+                raise_cannot_group(sp);
+            }
+            if (sp->alt) {
+                mps_raise_ValueError("alternate form (#) not allowed with integer format specifier 'c'");
             }
             mps_int_t c = mps_obj_get_int(value);
             if (c < 0 || c > 0x10ffff) {
@@ -280,7 +315,7 @@ static void format_int(vstr_t *out, mps_obj_t value, const spec_t *sp) {
         prefix[plen++] = pfx[1];
     }
     size_t min_len = 0;
-    if (sp->align == '=' && sp->fill[0] == '0' && sp->grouping && sp->width > (int)plen) {
+    if (zero_padded(sp) && sp->grouping && sp->width > (int)plen) {
         min_len = (size_t)sp->width - plen; // zero padding takes separators too
     }
     if (sp->grouping == 0) {
@@ -326,6 +361,9 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
     if (type != 0 && strchr("eEfFgGn%", type) == NULL) {
         raise_unknown_code(type, value);
     }
+    if (type == 'n' && sp->grouping) {
+        raise_cannot_group(sp);
+    }
     bool upper = type == 'E' || type == 'F' || type == 'G';
     bool neg = signbit(v) && !isnan(v);
     mps_float_t a = neg ? -v : v;
@@ -344,14 +382,29 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
     switch (type) {
         case 0:
             if (sp->prec < 0) {
-                mps_float_format_repr(a, buf, size);
+                mps_float_format_repr(a, buf, size - 1);
                 len = strlen(buf);
+                char *ex = memchr(buf, 'e', len);
+                if (sp->alt && isfinite(a) && memchr(buf, '.', len) == NULL) {
+                    // '#' keeps the point: "1.e+22"
+                    size_t at = ex ? (size_t)(ex - buf) : len;
+                    memmove(buf + at + 1, buf + at, len - at + 1);
+                    buf[at] = '.';
+                    ++len;
+                }
             } else {
-                // Like 'g', but a fixed-point result keeps at least one digit after the point.
+                // Like 'g', but a fixed-point result keeps at least one digit after the
+                // point: when the integer part uses every significant digit, exponent.
                 int p = sp->prec == 0 ? 1 : sp->prec;
                 len = float_text(a, 'g', p, sp->alt, buf, size - 3);
-                if (isfinite(a) && memchr(buf, '.', len) == NULL && memchr(buf, 'e', len) == NULL) {
-                    if ((int)len < p) {
+                size_t int_digits = 0;
+                while (int_digits < len && buf[int_digits] >= '0' && buf[int_digits] <= '9') {
+                    ++int_digits;
+                }
+                bool no_fraction = int_digits == len || (buf[int_digits] == '.' && int_digits + 1 == len);
+                if (isfinite(a) && no_fraction && memchr(buf, 'e', len) == NULL) {
+                    if ((int)int_digits < p) {
+                        len = int_digits;
                         memcpy(buf + len, ".0", 3);
                         len += 2;
                     } else {
@@ -405,7 +458,7 @@ static void format_float(vstr_t *out, mps_obj_t value, const spec_t *sp) {
             ++int_len;
         }
         size_t min_len = 0;
-        if (sp->align == '=' && sp->fill[0] == '0' && sp->width > (int)(plen + len - int_len)) {
+        if (zero_padded(sp) && sp->width > (int)(plen + len - int_len)) {
             min_len = (size_t)sp->width - plen - (len - int_len);
         }
         size_t n = (len > min_len ? len : min_len) + len;
@@ -877,7 +930,7 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
             sp.align = '<';
         } else if (zero && type != 's' && type != 'r' && type != 'a' && type != 'c') {
             sp.fill[0] = '0';
-            sp.align = '=';
+            sp.zero = true; // zeros after the sign
         } else {
             sp.align = '>';
         }
@@ -892,6 +945,16 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                 int prec = sp.prec;
                 sp.sign = 0;
                 sp.prec = -1;
+                if (is_bytes && (type == 's' || type == 'b') && (d == NULL || k == MPS_TYPE_IDX_str)) {
+                    mps_buffer_info_t bi;
+                    if (d != NULL || !mps_get_buffer(value, &bi, MPS_BUFFER_READ)) {
+                        mps_raise_msg_varg(&mps_type_TypeError, "%%b requires a bytes-like object, not '%s'",
+                                           mps_obj_get_type_str(value));
+                    }
+                    d = bi.buf;
+                    len = bi.len;
+                    k = MPS_TYPE_IDX_bytes;
+                }
                 if (type != 'r' && type != 'a' && d != NULL && (k == MPS_TYPE_IDX_str) == !is_bytes) {
                     if (prec >= 0) {
                         len = (size_t)(is_bytes ? (size_t)prec < len ? (size_t)prec : len
@@ -903,8 +966,8 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                     mps_print_t pr;
                     vstr_init_print(&tmp, 16, &pr);
                     mps_obj_print(&pr, value, type == 's' ? MPS_PRINT_STR : MPS_PRINT_REPR);
-                    if (type == 'a') {
-                        escape_non_ascii(&tmp);
+                    if (type == 'a' || is_bytes) {
+                        escape_non_ascii(&tmp); // bytes can only hold ASCII text
                     }
                     if (prec >= 0) {
                         tmp.len = (size_t)(mps_utf8_index(tmp.buf, tmp.len, (size_t)prec) - tmp.buf);
@@ -973,17 +1036,22 @@ mps_obj_t mps_obj_str_modulo(mps_obj_t fmt, mps_obj_t args_in) {
                     format_int(&tmp, value, &inner);
                     size_t sgn = tmp.len > 0 && (tmp.buf[0] == '-' || tmp.buf[0] == '+' || tmp.buf[0] == ' ');
                     size_t nd = tmp.len - sgn;
+                    char pre[3];
+                    size_t plen = 0;
+                    if (sgn) {
+                        pre[plen++] = tmp.buf[0];
+                    }
+                    if (sp.alt && sp.type != 'd') {
+                        pre[plen++] = '0';
+                        pre[plen++] = sp.type == 'o' ? 'o' : sp.type;
+                    }
                     vstr_t num;
                     vstr_init(&num, tmp.len + (size_t)prec + 4);
-                    if (sp.alt && sp.type != 'd') {
-                        vstr_add_byte(&num, '0');
-                        vstr_add_byte(&num, (unsigned char)(sp.type == 'o' ? 'o' : sp.type));
-                    }
                     for (size_t i = nd; i < (size_t)prec; ++i) {
                         vstr_add_byte(&num, '0');
                     }
                     vstr_add_strn(&num, tmp.buf + sgn, nd);
-                    emit_padded(&out, &sp, tmp.buf, sgn, num.buf, num.len, '>');
+                    emit_padded(&out, &sp, pre, plen, num.buf, num.len, '>');
                     vstr_clear(&num);
                     vstr_clear(&tmp);
                 } else {

@@ -5,8 +5,14 @@
 
 #include <string.h>
 
+#include "core/objdict.h"
 #include "core/objlist.h"
+#include "core/objproperty.h"
+#include "core/mem.h"
+#include "core/nlr.h"
+#include "core/objexcept.h"
 #include "core/objtuple.h"
+#include "core/objtype.h"
 #include "core/runtime.h"
 #include "core/unicode.h"
 
@@ -787,14 +793,252 @@ void mps_obj_bytes_parse_hex(vstr_t *vstr, mps_obj_t str) {
     }
 }
 
-// bytes.fromhex(s): reached through the type (1 argument) or an instance (self, s).
-static mps_obj_t bytes_fromhex(size_t n_args, const mps_obj_t *args) {
+// --- the rest of CPython's str methods ----------------------------------------------------
+
+static mps_obj_t remove_affix(mps_obj_t self, mps_obj_t affix, bool suffix) {
+    text_t t = self_text(self);
+    size_t alen;
+    const char *a = arg_data(affix, t.kind, &alen);
+    if (alen == 0 || alen > t.len || memcmp(suffix ? t.data + t.len - alen : t.data, a, alen) != 0) {
+        return mps_str_same_or_copy(self, t.kind, t.data, t.len);
+    }
+    return mps_str_new_kind(t.kind, suffix ? t.data : t.data + alen, t.len - alen);
+}
+
+static mps_obj_t str_removeprefix(mps_obj_t self, mps_obj_t prefix) {
+    return remove_affix(self, prefix, false);
+}
+static mps_obj_t str_removesuffix(mps_obj_t self, mps_obj_t suffix) {
+    return remove_affix(self, suffix, true);
+}
+MPS_DEFINE_FUN_2(mps_str_removeprefix_obj, str_removeprefix);
+MPS_DEFINE_FUN_2(mps_str_removesuffix_obj, str_removesuffix);
+
+static mps_obj_t str_isascii(mps_obj_t self) {
+    text_t t = self_text(self);
+    return mps_obj_new_bool(mps_utf8_is_ascii(t.data, t.len));
+}
+MPS_DEFINE_FUN_1(mps_str_isascii_obj, str_isascii);
+
+static bool is_printable(mps_unichar_t c) {
+    return c >= 0x20 && c != 0x7f;
+}
+static mps_obj_t str_isprintable(mps_obj_t self) {
+    text_t t = self_text(self);
+    for (size_t i = 0; i < t.len; ++i) {
+        if (!is_printable((unsigned char)t.data[i])) {
+            return mps_const_false;
+        }
+    }
+    return mps_const_true; // "" is printable
+}
+MPS_DEFINE_FUN_1(mps_str_isprintable_obj, str_isprintable);
+
+static mps_obj_t str_isidentifier(mps_obj_t self) {
+    text_t t = self_text(self);
+    if (t.len == 0 || mps_unichar_isdigit((unsigned char)t.data[0])) {
+        return mps_const_false;
+    }
+    for (size_t i = 0; i < t.len; ++i) {
+        if (!mps_unichar_isident((unsigned char)t.data[i])) {
+            return mps_const_false;
+        }
+    }
+    return mps_const_true;
+}
+MPS_DEFINE_FUN_1(mps_str_isidentifier_obj, str_isidentifier);
+
+// istitle: cased characters only start words in upper case, and there is one at least.
+static mps_obj_t str_istitle(mps_obj_t self) {
+    text_t t = self_text(self);
+    bool prev_cased = false, any = false;
+    for (size_t i = 0; i < t.len; ++i) {
+        unsigned char c = (unsigned char)t.data[i];
+        if (mps_unichar_isupper(c)) {
+            if (prev_cased) {
+                return mps_const_false;
+            }
+            prev_cased = any = true;
+        } else if (mps_unichar_islower(c)) {
+            if (!prev_cased) {
+                return mps_const_false;
+            }
+        } else {
+            prev_cased = false;
+        }
+    }
+    return mps_obj_new_bool(any);
+}
+MPS_DEFINE_FUN_1(mps_str_istitle_obj, str_istitle);
+
+static mps_obj_t str_expandtabs(size_t n_args, size_t n_kw, const mps_obj_t *args) {
+    static const mps_arg_t allowed[] = {
+        {MPS_QSTR_tabsize, MPS_ARG_INT, {.u_int = 8}},
+    };
+    text_t t = self_text(args[0]);
+    mps_arg_val_t tab;
+    mps_arg_parse_all(n_args - 1, args + 1, n_kw, args + n_args, 1, allowed, &tab);
+    vstr_t vstr;
+    vstr_init(&vstr, t.len + 8);
+    size_t col = 0;
+    for (size_t i = 0; i < t.len; ++i) {
+        char c = t.data[i];
+        if (c == '\t') {
+            if (tab.u_int > 0) {
+                size_t n = (size_t)tab.u_int - col % (size_t)tab.u_int;
+                memset(vstr_add_len(&vstr, n), ' ', n);
+                col += n;
+            }
+            continue;
+        }
+        vstr_add_byte(&vstr, (unsigned char)c);
+        if (c == '\n' || c == '\r') {
+            col = 0;
+        } else if (t.kind != KIND_STR || !MPS_UTF8_IS_CONT(c)) {
+            ++col;
+        }
+    }
+    return mps_str_new_kind_from_vstr(t.kind, &vstr);
+}
+MPS_DEFINE_FUN_KW(mps_str_expandtabs_obj, 1, str_expandtabs);
+
+// str.translate(table): table[ord(c)] is None (delete), an int or a str; a missing key
+// (LookupError) keeps c.
+static mps_obj_t str_translate(mps_obj_t self, mps_obj_t table) {
+    text_t t = self_text(self);
+    if (t.kind != KIND_STR) {
+        mps_raise_NotImplementedError("bytes.translate");
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, t.len + 1);
+    const char *p = t.data, *e = t.data + t.len;
+    while (p < e) {
+        const char *start = p;
+        mps_unichar_t c = mps_utf8_get_char(&p);
+        volatile mps_obj_t to = MPS_OBJ_NULL; // read after a caught LookupError
+        if (mps_obj_is_type_idx(table, MPS_TYPE_IDX_dict)) {
+            to = mps_obj_dict_get(table, MPS_OBJ_NEW_SMALL_INT(c));
+        } else {
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                to = mps_subscr_load(table, MPS_OBJ_NEW_SMALL_INT(c));
+                nlr_pop();
+            } else if (!mps_obj_is_instance(nlr.ret_val, MPS_OBJ_FROM_PTR(&mps_type_LookupError))) {
+                nlr_raise(nlr.ret_val);
+            }
+        }
+        if (to == MPS_OBJ_NULL) {
+            vstr_add_strn(&vstr, start, (size_t)(p - start));
+        } else if (to == mps_const_none) {
+            // deleted
+        } else if (mps_obj_is_str(to)) {
+            size_t len;
+            const char *d = mps_obj_str_get_data(to, &len);
+            vstr_add_strn(&vstr, d, len);
+        } else {
+            mps_int_t v = mps_obj_get_int(to);
+            if (v < 0 || v > 0x10ffff) {
+                mps_raise_ValueError("character mapping must be in range(0x110000)");
+            }
+            vstr_add_char(&vstr, (unsigned)v);
+        }
+    }
+    return mps_obj_new_str_from_vstr(&vstr);
+}
+MPS_DEFINE_FUN_2(mps_str_translate_obj, str_translate);
+
+// str.maketrans(dict) or (from, to[, delete]): the table for translate().
+static mps_obj_t str_maketrans(size_t n_args, const mps_obj_t *args) {
+    mps_obj_t table = mps_obj_new_dict(0);
+    if (n_args == 1) {
+        if (!mps_obj_is_type_idx(args[0], MPS_TYPE_IDX_dict)) {
+            mps_raise_TypeError("if you give only one argument to maketrans it must be a dict");
+        }
+        mps_map_t *map = mps_obj_dict_get_map(args[0]);
+        size_t cur = 0;
+        mps_map_elem_t *el;
+        while ((el = mps_map_next(map, &cur)) != NULL) {
+            mps_obj_t k = el->key;
+            if (mps_obj_is_str(k)) {
+                size_t len;
+                const char *d = mps_obj_str_get_data(k, &len);
+                if (mps_utf8_charlen(d, len) != 1) {
+                    mps_raise_ValueError("string keys in translate table must be of length 1");
+                }
+                k = MPS_OBJ_NEW_SMALL_INT(mps_utf8_get_char(&d));
+            }
+            mps_obj_dict_store(table, k, el->value);
+        }
+        return table;
+    }
+    size_t flen, tlen;
+    const char *f = mps_obj_str_get_str(args[0]);
+    const char *to = mps_obj_str_get_str(args[1]);
+    mps_obj_str_get_data(args[0], &flen);
+    mps_obj_str_get_data(args[1], &tlen);
+    if (mps_utf8_charlen(f, flen) != mps_utf8_charlen(to, tlen)) {
+        mps_raise_ValueError("the first two maketrans arguments must have equal length");
+    }
+    const char *fe = f + flen;
+    while (f < fe) {
+        mps_unichar_t a = mps_utf8_get_char(&f);
+        mps_unichar_t b = mps_utf8_get_char(&to);
+        mps_obj_dict_store(table, MPS_OBJ_NEW_SMALL_INT(a), MPS_OBJ_NEW_SMALL_INT(b));
+    }
+    if (n_args > 2) {
+        size_t dlen;
+        const char *d = mps_obj_str_get_data(args[2], &dlen);
+        const char *de = d + dlen;
+        while (d < de) {
+            mps_obj_dict_store(table, MPS_OBJ_NEW_SMALL_INT(mps_utf8_get_char(&d)), mps_const_none);
+        }
+    }
+    return table;
+}
+static MPS_DEFINE_FUN_VAR(str_maketrans_fun, 1, 3, str_maketrans);
+MPS_DEFINE_STATICMETHOD(mps_str_maketrans_obj, &str_maketrans_fun);
+
+static mps_obj_t str_casefold(mps_obj_t self) {
+    return change_case(self, CASE_LOWER);
+}
+MPS_DEFINE_FUN_1(mps_str_casefold_obj, str_casefold);
+
+// str.format_map(mapping): format with the mapping's items as keyword arguments.
+static mps_obj_t str_format_map(mps_obj_t self, mps_obj_t mapping) {
+    if (!mps_obj_is_type_idx(mapping, MPS_TYPE_IDX_dict)) {
+        mps_raise_TypeError("format_map() argument must be a dict");
+    }
+    mps_map_t *map = mps_obj_dict_get_map(mapping);
+    size_t n = 0, cur = 0;
+    while (mps_map_next(map, &cur) != NULL) {
+        ++n;
+    }
+    mps_obj_t *args = mps_mem_alloc((1 + 2 * n) * sizeof(mps_obj_t));
+    args[0] = self;
+    cur = 0;
+    mps_map_elem_t *el;
+    for (size_t i = 0; i < n && (el = mps_map_next(map, &cur)) != NULL; ++i) {
+        args[1 + 2 * i] = el->key;
+        args[2 + 2 * i] = el->value;
+    }
+    mps_obj_t r = mps_obj_str_format(1, n, args);
+    mps_mem_free(args);
+    return r;
+}
+MPS_DEFINE_FUN_2(mps_str_format_map_obj, str_format_map);
+
+// bytes.fromhex(s) and bytearray.fromhex(s): a classmethod, so [cls] says which.
+static mps_obj_t bytes_fromhex(mps_obj_t cls, mps_obj_t str) {
     vstr_t vstr;
     vstr_init(&vstr, 16);
-    mps_obj_bytes_parse_hex(&vstr, args[n_args - 1]);
+    mps_obj_bytes_parse_hex(&vstr, str);
+    if (cls == MPS_OBJ_FROM_PTR(&mps_type_bytearray)) {
+        return mps_str_new_kind_from_vstr(KIND_BYTEARRAY, &vstr);
+    }
     return mps_obj_new_bytes_from_vstr(&vstr);
 }
-MPS_DEFINE_FUN_VAR(mps_str_fromhex_obj, 1, 2, bytes_fromhex);
+static MPS_DEFINE_FUN_2(bytes_fromhex_obj, bytes_fromhex);
+MPS_DEFINE_CLASSMETHOD(mps_str_fromhex_obj, &bytes_fromhex_obj);
 
 MPS_DEFINE_FUN_KW(mps_str_format_obj, 1, mps_obj_str_format);
 

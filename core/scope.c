@@ -63,6 +63,15 @@ static mps_id_info_t *scope_add(mps_scope_t *scope, qstr name) {
     return id;
 }
 
+void mps_scope_free(mps_scope_t *scope) {
+    for (size_t i = 0; i < scope->n_children; i++) {
+        mps_scope_free(scope->children[i]);
+    }
+    mps_mem_free(scope->children);
+    mps_mem_free(scope->ids);
+    mps_mem_free(scope);
+}
+
 mps_scope_t *mps_scope_child(const mps_scope_t *scope, const mps_ast_t *node) {
     for (size_t i = 0; i < scope->n_children; i++) {
         if (scope->children[i]->node == node) {
@@ -91,9 +100,12 @@ static void use(mps_scope_t *s, qstr name) {
     scope_add(s, name)->flags |= MPS_ID_FLAG_USED;
 }
 
-static void add_param(mps_scope_t *s, const mps_ast_t *arg) {
+static void add_param(walker_t *w, mps_scope_t *s, const mps_ast_t *arg) {
     const mps_ast_arg_t *a = (const mps_ast_arg_t *)arg;
     mps_id_info_t *id = scope_add(s, a->arg);
+    if (id->flags & MPS_ID_FLAG_PARAM) {
+        mps_scope_syntax_error(w->source_file, arg->line, s->name, "argument name reused");
+    }
     id->flags |= MPS_ID_FLAG_PARAM | MPS_ID_FLAG_BOUND;
 }
 
@@ -111,20 +123,20 @@ static mps_scope_t *walk_function(walker_t *w, mps_scope_t *s, const mps_ast_t *
     }
     mps_scope_t *f = scope_new(s, MPS_SCOPE_FUNCTION, node, name);
     for (size_t i = 0; i < args->posonlyargs.n; i++) {
-        add_param(f, mps_ast_seq_get(args->posonlyargs, i));
+        add_param(w, f, mps_ast_seq_get(args->posonlyargs, i));
     }
     for (size_t i = 0; i < args->args.n; i++) {
-        add_param(f, mps_ast_seq_get(args->args, i));
+        add_param(w, f, mps_ast_seq_get(args->args, i));
     }
     for (size_t i = 0; i < args->kwonlyargs.n; i++) {
-        add_param(f, mps_ast_seq_get(args->kwonlyargs, i));
+        add_param(w, f, mps_ast_seq_get(args->kwonlyargs, i));
     }
     if (args->vararg) {
-        add_param(f, MPS_AST(args->vararg));
+        add_param(w, f, MPS_AST(args->vararg));
         f->code_flags |= MPS_CODE_FLAG_VARARGS;
     }
     if (args->kwarg) {
-        add_param(f, MPS_AST(args->kwarg));
+        add_param(w, f, MPS_AST(args->kwarg));
         f->code_flags |= MPS_CODE_FLAG_VARKW;
     }
     f->n_pos_args = (uint16_t)(args->posonlyargs.n + args->args.n);
@@ -166,10 +178,14 @@ static void walk_comp(walker_t *w, mps_scope_t *s, const mps_ast_t *e, mps_ast_s
 }
 
 // `x := v` inside a comprehension binds x in the enclosing function or module.
-static void bind_walrus(mps_scope_t *s, qstr name) {
+static void bind_walrus(walker_t *w, mps_scope_t *s, qstr name, size_t line) {
     if (s->kind != MPS_SCOPE_COMP) {
         bind(s, name);
         return;
+    }
+    const mps_id_info_t *own = mps_scope_find(s, name);
+    if (own != NULL && (own->flags & MPS_ID_FLAG_BOUND) && !(own->flags & (MPS_ID_FLAG_NONLOCAL | MPS_ID_FLAG_GLOBAL))) {
+        mps_scope_syntax_error(w->source_file, line, s->name, "can't assign to comprehension iteration variable");
     }
     mps_scope_t *t = s;
     while (t->kind == MPS_SCOPE_COMP) {
@@ -193,7 +209,7 @@ static void walk_expr(walker_t *w, mps_scope_t *s, const mps_ast_t *e) {
         case MPS_AST_NAMED_EXPR: {
             const mps_ast_named_expr_t *n = (const mps_ast_named_expr_t *)e;
             walk_expr(w, s, MPS_AST(n->value));
-            bind_walrus(s, ((const mps_ast_name_t *)MPS_AST(n->target))->id);
+            bind_walrus(w, s, ((const mps_ast_name_t *)MPS_AST(n->target))->id, e->line);
             break;
         }
         case MPS_AST_BIN_OP:
@@ -239,6 +255,11 @@ static void walk_expr(walker_t *w, mps_scope_t *s, const mps_ast_t *e) {
             walk_comp(w, s, e, ((const mps_ast_dict_comp_t *)e)->generators, MPS_QSTR_lt_dictcomp_gt);
             break;
         case MPS_AST_AWAIT:
+            if (s->kind != MPS_SCOPE_FUNCTION) {
+                mps_scope_syntax_error(w->source_file, e->line, s->name, "'await' outside function");
+            }
+            // MicroPython lets a plain def await: it becomes a generator
+            s->code_flags |= MPS_CODE_FLAG_GENERATOR;
             walk_expr(w, s, MPS_AST(((const mps_ast_await_t *)e)->value));
             break;
         case MPS_AST_YIELD:
@@ -331,17 +352,15 @@ static void walk_decl(walker_t *w, mps_scope_t *s, const mps_ast_t *st, bool is_
             continue;
         }
         mps_id_info_t *id = scope_add(s, names[i]);
-        if (is_global) {
-            if (id->flags & MPS_ID_FLAG_NONLOCAL) {
-                mps_scope_syntax_error(w->source_file, st->line, s->name, "identifier redefined as nonlocal");
-            }
-            id->flags |= MPS_ID_FLAG_GLOBAL;
-        } else {
-            if (id->flags & MPS_ID_FLAG_GLOBAL) {
-                mps_scope_syntax_error(w->source_file, st->line, s->name, "identifier redefined as global");
-            }
-            id->flags |= MPS_ID_FLAG_NONLOCAL;
+        unsigned other = is_global ? MPS_ID_FLAG_NONLOCAL : MPS_ID_FLAG_GLOBAL;
+        unsigned mine = is_global ? MPS_ID_FLAG_GLOBAL : MPS_ID_FLAG_NONLOCAL;
+        // a name already used or bound here cannot be declared afterwards
+        if ((id->flags & other) || (!(id->flags & mine) && (id->flags & (MPS_ID_FLAG_BOUND | MPS_ID_FLAG_USED)))) {
+            mps_scope_syntax_error(w->source_file, st->line, s->name,
+                                   is_global ? "identifier redefined as global" : "identifier redefined as nonlocal");
         }
+        id->flags |= mine;
+        id->line = (uint16_t)st->line;
     }
 }
 
@@ -537,11 +556,7 @@ static bool resolve_free(mps_scope_t *s, qstr name) {
         // pass the cell through every scope between s and a
         for (mps_scope_t *b = s->parent; b != a; b = b->parent) {
             mps_id_info_t *id = scope_add(b, name);
-            if (!(id->flags & MPS_ID_FLAG_BOUND) || b->kind != MPS_SCOPE_CLASS) {
-                id->flags |= MPS_ID_FLAG_NONLOCAL;
-            } else {
-                id->flags |= MPS_ID_FLAG_NONLOCAL; // class body: cell needed for methods
-            }
+            id->flags |= (b->kind == MPS_SCOPE_CLASS) ? MPS_ID_FLAG_PASS : MPS_ID_FLAG_NONLOCAL;
         }
         return true;
     }
@@ -557,7 +572,8 @@ static void resolve_frees(walker_t *w, mps_scope_t *s) {
         }
         if (id->flags & MPS_ID_FLAG_NONLOCAL) {
             if (!resolve_free(s, name)) {
-                mps_scope_syntax_error(w->source_file, s->node->line, s->name, "no binding for nonlocal found");
+                mps_scope_syntax_error(w->source_file, id->line ? id->line : s->node->line, s->name,
+                                       "no binding for nonlocal found");
             }
             continue;
         }
@@ -592,11 +608,11 @@ static void assign_slots(mps_scope_t *s) {
         } else if (f & MPS_ID_FLAG_GLOBAL) {
             id->kind = MPS_ID_GLOBAL_EXPLICIT;
         } else if (f & MPS_ID_FLAG_NONLOCAL) {
-            if (s->kind == MPS_SCOPE_CLASS && (f & MPS_ID_FLAG_BOUND)) {
-                id->kind = MPS_ID_NAME; // class attribute of the same name shadows it here
-            } else {
-                id->kind = MPS_ID_FREE;
-            }
+            id->kind = MPS_ID_FREE;
+        } else if (s->kind == MPS_SCOPE_CLASS && (f & MPS_ID_FLAG_PASS)) {
+            // a cell passed through the class body to its methods; a class attribute of
+            // the same name keeps the body's reads and writes in the class dict
+            id->kind = (f & MPS_ID_FLAG_BOUND) ? MPS_ID_NAME : MPS_ID_FREE;
         } else if (s->kind == MPS_SCOPE_CLASS) {
             if (id->name == MPS_QSTR___class__ && s->needs_class_cell) {
                 id->kind = MPS_ID_CELL;

@@ -34,12 +34,14 @@ typedef enum {
 #define MPS_ID_FLAG_GLOBAL (0x08)    // declared global
 #define MPS_ID_FLAG_NONLOCAL (0x10)  // declared nonlocal
 #define MPS_ID_FLAG_CAPTURED (0x20)  // an inner scope uses it as a free variable
+#define MPS_ID_FLAG_PASS (0x40)      // class body passing an outer cell to its methods
 
 typedef struct {
     uint16_t name;  // qstr
     uint8_t kind;   // mps_id_kind_t
     uint8_t flags;  // MPS_ID_FLAG_*
     uint16_t slot;  // fast slot for LOCAL, CELL and FREE
+    uint16_t line;  // line of a nonlocal declaration (for its error)
 } mps_id_info_t;
 
 typedef struct mps_scope_s mps_scope_t;
@@ -65,6 +67,9 @@ struct mps_scope_s {
 // name. Raises SyntaxError (with [source_file] and the line) for misplaced
 // global/nonlocal. All memory is from the GC heap and becomes garbage with the tree.
 mps_scope_t *mps_scope_build(const mps_ast_t *root, qstr source_file);
+
+// Gives the whole tree's memory back to the heap. Never raises.
+void mps_scope_free(mps_scope_t *scope);
 
 // The child scope made for [node] (a def, lambda, class or comprehension) under [scope].
 mps_scope_t *mps_scope_child(const mps_scope_t *scope, const mps_ast_t *node);

@@ -34,11 +34,17 @@ typedef struct {
     mps_obj_t builtins_override; // dict of user-set builtins, or NULL
     mps_obj_t emergency_exc;    // MemoryError instance made at start-up
     void *emergency_exc_buf;    // room to record a traceback without allocating
+    // Storage of the emergency exception itself (its object, message and buffer live
+    // here, not in the heap, as MicroPython's static one; core/objexcept.c).
+    mps_uint_t emergency_exc_mem[(MPS_CFG_EMERGENCY_EXC_BUF + 128) / sizeof(mps_uint_t)];
     mps_obj_t pending_exception; // raised at the next check (KeyboardInterrupt ...)
     mps_obj_t sched_queue;      // list of (callback, arg) for micropython.schedule
     mps_obj_t qstr_last_pool;   // newest dynamic qstr pool (core/qstr.c)
     mps_obj_t qstr_chunk;       // heap chunk receiving new qstr bytes
     mps_obj_t repl_last_value;  // `_` in the REPL
+    // Return value of a generator whose iternext just gave MPS_OBJ_STOP_ITERATION (or
+    // NULL): next() raises StopIteration with it (core/objgenerator.c sets it).
+    mps_obj_t stop_iteration_arg;
     mps_obj_t port_roots[8];    // for ports and hal_sim (documented in their headers)
     // Frames of ordinary Python calls (core/objfunbc.h): a stack below 4 GiB so that
     // iterators kept in a frame have 32-bit addresses; scanned as a root, and popped
@@ -54,6 +60,10 @@ typedef struct {
     size_t stack_limit;         // bytes allowed below stack_top
     int call_depth;
     mps_obj_t *pystack_cur;     // first free word of pystack (NULL: not set up yet)
+    // Lookup hints of LOAD_GLOBAL (core/vm.c): slot indices, checked before use, so
+    // they never need resetting and hold no references.
+    uint16_t global_hint[256];
+    uint16_t builtin_hint[128];
     int opt_level;              // micropython.opt_level(), -O
     int kbd_intr_char;          // micropython.kbd_intr(); -1 disables
     size_t qstr_last_chunk_used;

@@ -8,13 +8,16 @@
 #include "core/nlr.h"
 #include "core/objdict.h"
 #include "core/objexcept.h"
+#include "core/objfloat.h"
 #include "core/objgenerator.h"
 #include "core/objint.h"
 #include "core/objlist.h"
+#include "core/objmodule.h"
 #include "core/objslice.h"
 #include "core/objstr.h"
 #include "core/objtuple.h"
 #include "core/objtype.h"
+#include "core/modbuiltins.h"
 #include "core/print.h"
 #include "core/runtime.h"
 #include "core/state.h"
@@ -114,6 +117,57 @@ static inline mps_obj_t small_int_binary_op(unsigned op, mps_obj_t lhs, mps_obj_
     return MPS_SMALL_INT_FITS(r) ? MPS_OBJ_NEW_SMALL_INT(r) : MPS_OBJ_NULL;
 }
 
+// Float fast path of BINARY_OP (at least one operand a float, the other a float or a
+// small int): MPS_OBJ_NULL when the general path is needed.
+static inline mps_obj_t float_binary_op(unsigned op, mps_obj_t lhs, mps_obj_t rhs) {
+    mps_float_t a, b;
+    if (mps_obj_is_float(lhs)) {
+        a = ((const mps_obj_float_t *)MPS_OBJ_TO_PTR(lhs))->value;
+    } else if (MPS_OBJ_IS_SMALL_INT(lhs)) {
+        a = (mps_float_t)MPS_OBJ_SMALL_INT_VALUE(lhs);
+    } else {
+        return MPS_OBJ_NULL;
+    }
+    if (mps_obj_is_float(rhs)) {
+        b = ((const mps_obj_float_t *)MPS_OBJ_TO_PTR(rhs))->value;
+    } else if (MPS_OBJ_IS_SMALL_INT(rhs)) {
+        b = (mps_float_t)MPS_OBJ_SMALL_INT_VALUE(rhs);
+    } else {
+        return MPS_OBJ_NULL;
+    }
+    switch (op) {
+        case MPS_BINARY_OP_LESS:
+            return mps_obj_new_bool(a < b);
+        case MPS_BINARY_OP_MORE:
+            return mps_obj_new_bool(a > b);
+        case MPS_BINARY_OP_EQUAL:
+            return mps_obj_new_bool(a == b);
+        case MPS_BINARY_OP_LESS_EQUAL:
+            return mps_obj_new_bool(a <= b);
+        case MPS_BINARY_OP_MORE_EQUAL:
+            return mps_obj_new_bool(a >= b);
+        case MPS_BINARY_OP_NOT_EQUAL:
+            return mps_obj_new_bool(a != b);
+        case MPS_BINARY_OP_ADD:
+        case MPS_BINARY_OP_INPLACE_ADD:
+            return mps_obj_new_float(a + b);
+        case MPS_BINARY_OP_SUBTRACT:
+        case MPS_BINARY_OP_INPLACE_SUBTRACT:
+            return mps_obj_new_float(a - b);
+        case MPS_BINARY_OP_MULTIPLY:
+        case MPS_BINARY_OP_INPLACE_MULTIPLY:
+            return mps_obj_new_float(a * b);
+        case MPS_BINARY_OP_TRUE_DIVIDE:
+        case MPS_BINARY_OP_INPLACE_TRUE_DIVIDE:
+            if (b == 0) {
+                return MPS_OBJ_NULL; // the general path raises ZeroDivisionError
+            }
+            return mps_obj_new_float(a / b);
+        default:
+            return MPS_OBJ_NULL;
+    }
+}
+
 // except clauses: [type] may be a class or a tuple of classes.
 static bool exception_matches(mps_obj_t exc, mps_obj_t type) {
     if (mps_obj_is_type_idx(type, MPS_TYPE_IDX_tuple)) {
@@ -162,19 +216,30 @@ static mps_obj_t format_value(mps_obj_t v, unsigned flags, mps_obj_t spec) {
     return to_str(v, MPS_PRINT_STR);
 }
 
+// f-strings: str pieces are copied, any other value is printed as str() straight into
+// the result, so that f"{a}{b}" allocates only the final string.
 static mps_obj_t build_string(size_t n, const mps_obj_t *items) {
-    size_t total = 0;
+    size_t total = 1;
     for (size_t i = 0; i < n; i++) {
-        size_t len;
-        mps_obj_str_get_data(items[i], &len);
-        total += len;
+        if (mps_obj_is_str(items[i])) {
+            size_t len;
+            mps_obj_str_get_data(items[i], &len);
+            total += len;
+        } else {
+            total += 8;
+        }
     }
     vstr_t vstr;
-    vstr_init(&vstr, total + 1);
+    mps_print_t print;
+    vstr_init_print(&vstr, total, &print);
     for (size_t i = 0; i < n; i++) {
-        size_t len;
-        const char *data = mps_obj_str_get_data(items[i], &len);
-        vstr_add_strn(&vstr, data, len);
+        if (mps_obj_is_str(items[i])) {
+            size_t len;
+            const char *data = mps_obj_str_get_data(items[i], &len);
+            vstr_add_strn(&vstr, data, len);
+        } else {
+            mps_obj_print(&print, items[i], MPS_PRINT_STR);
+        }
     }
     return mps_obj_new_str_from_vstr(&vstr);
 }
@@ -197,6 +262,27 @@ static void dict_update(mps_obj_t dict, mps_obj_t m) {
     mps_obj_t k;
     while ((k = mps_iternext(it)) != MPS_OBJ_STOP_ITERATION) {
         mps_obj_dict_store(dict, k, mps_subscr_load(m, k));
+    }
+}
+
+static void dict_store_unique(mps_obj_t dict, mps_obj_t key, mps_obj_t value) {
+    mps_map_elem_t *e = mps_map_lookup(mps_obj_dict_get_map(dict), key, MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (e->value != MPS_OBJ_NULL) {
+        mps_raise_msg_varg(&mps_type_TypeError, "function got multiple values for argument '%q'",
+                           mps_obj_str_get_qstr(key));
+    }
+    e->value = value;
+}
+
+// f(**a, **b): like dict_update, but a key given twice is an error.
+static void dict_merge(mps_obj_t dict, mps_obj_t m) {
+    mps_obj_t tmp = mps_obj_new_dict(0);
+    dict_update(tmp, m);
+    mps_map_t *map = mps_obj_dict_get_map(tmp);
+    size_t cur = 0;
+    mps_map_elem_t *e;
+    while ((e = mps_map_next(map, &cur)) != NULL) {
+        dict_store_unique(dict, e->key, e->value);
     }
 }
 
@@ -238,7 +324,12 @@ static void print_expr(mps_obj_t v) {
     }
     mps_obj_print(&mps_plat_print, v, MPS_PRINT_REPR);
     mps_print_str(&mps_plat_print, "\n");
+    // `_` is a builtin, as in MicroPython, so that it shows in no module's globals
     mps_state.repl_last_value = v;
+    if (mps_state.builtins_override == MPS_OBJ_NULL) {
+        mps_state.builtins_override = mps_obj_new_dict(1);
+    }
+    mps_obj_dict_store(mps_state.builtins_override, MPS_OBJ_NEW_QSTR(MPS_QSTR_underscore), v);
 }
 
 // One step of `yield from`: sends [v] into [it]. Returns true with *out the value to
@@ -288,6 +379,52 @@ static bool yield_from_step(mps_obj_t it, mps_obj_t v, mps_obj_t throw_value, mp
     }
 }
 
+// Globals, then builtins, with remembered slot indices: a hint is the index where a
+// name was found last time in a table, used only after checking the key there, so a
+// stale hint just costs the normal lookup.
+static mps_obj_t load_global(qstr q) {
+    mps_obj_t key = MPS_OBJ_NEW_QSTR(q);
+    mps_map_t *map = mps_obj_dict_get_map(mps_state.dict_globals);
+    mps_map_elem_t *table = MPS_PTR(mps_map_elem_t, map->table);
+    size_t h = (q ^ ((uintptr_t)table >> 4)) & 255;
+    size_t i = mps_state.global_hint[h];
+    if (i < map->alloc && table[i].key == key) {
+        return table[i].value;
+    }
+    mps_map_elem_t *e = mps_map_lookup_qstr(map, q, MPS_MAP_LOOKUP);
+    if (e != NULL) {
+        mps_state.global_hint[h] = (uint16_t)(e - table);
+        return e->value;
+    }
+    if (mps_state.builtins_override == MPS_OBJ_NULL) {
+        const mps_module_def_t *def = mps_module_builtins.rom;
+        size_t bh = q & 127;
+        size_t b = mps_state.builtin_hint[bh];
+        if (b < def->n_globals && def->globals[b].key == MPS_ROM_QSTR(q)) {
+            return (mps_obj_t)def->globals[b].value;
+        }
+        for (b = 0; b < def->n_globals; b++) {
+            if (def->globals[b].key == MPS_ROM_QSTR(q)) {
+                mps_state.builtin_hint[bh] = (uint16_t)b;
+                return (mps_obj_t)def->globals[b].value;
+            }
+        }
+    }
+    return mps_load_global(q); // the full path: overrides, NameError
+}
+
+static void close_iter(mps_obj_t it) {
+    if (mps_obj_is_type_idx(it, MPS_TYPE_IDX_gen_instance)) {
+        mps_gen_close(it);
+        return;
+    }
+    mps_obj_t dest[2];
+    mps_load_method_maybe(it, MPS_QSTR_close, dest);
+    if (dest[0] != MPS_OBJ_NULL) {
+        mps_call_method_n_kw(0, 0, dest);
+    }
+}
+
 mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_obj_t *result) {
     const mps_obj_fun_bc_t *fun = MPS_PTR(const mps_obj_fun_bc_t, frame->fun);
     const mps_raw_code_t *rc = MPS_PTR(const mps_raw_code_t, fun->rc);
@@ -308,6 +445,12 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
             if (pending != MPS_OBJ_NULL) {
                 mps_obj_t exc = pending;
                 pending = MPS_OBJ_NULL;
+                if (*ip == MPS_BC_YIELD_FROM &&
+                    mps_obj_is_instance(exc, MPS_OBJ_FROM_PTR(&mps_type_GeneratorExit))) {
+                    // close(): close the sub-iterator, then GeneratorExit goes on here
+                    close_iter(sp[0]);
+                    mps_raise(exc);
+                }
                 if (*ip == MPS_BC_YIELD_FROM) {
                     // throw() into a generator delegating with `yield from`: forward it.
                     mps_obj_t out;
@@ -452,7 +595,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
             }
             CASE(LOAD_NAME) {
                 qstr q = (qstr)READ_UINT();
-                PUSH(mps_load_name(q));
+                PUSH(mps_state.dict_locals == mps_state.dict_globals ? load_global(q) : mps_load_name(q));
                 DISPATCH();
             }
             CASE(STORE_NAME) {
@@ -467,7 +610,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
             }
             CASE(LOAD_GLOBAL) {
                 qstr q = (qstr)READ_UINT();
-                PUSH(mps_load_global(q));
+                PUSH(load_global(q));
                 DISPATCH();
             }
             CASE(STORE_GLOBAL) {
@@ -589,6 +732,33 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 }
                 DISPATCH();
             }
+            CASE(FOR_RANGE) {
+                int off = READ_JUMP();
+                mps_obj_t cur = sp[-2], stop = sp[-1], step = sp[0];
+                if (MPS_OBJ_IS_SMALL_INT(cur) && MPS_OBJ_IS_SMALL_INT(stop) && MPS_OBJ_IS_SMALL_INT(step)) {
+                    mps_int_t c = MPS_OBJ_SMALL_INT_VALUE(cur);
+                    mps_int_t st = MPS_OBJ_SMALL_INT_VALUE(step);
+                    bool more = st > 0 ? c < MPS_OBJ_SMALL_INT_VALUE(stop) : c > MPS_OBJ_SMALL_INT_VALUE(stop);
+                    if (!more) {
+                        sp -= 3;
+                        ip += off;
+                        DISPATCH();
+                    }
+                    mps_int_t next = c + st;
+                    sp[-2] = MPS_SMALL_INT_FITS(next) ? MPS_OBJ_NEW_SMALL_INT(next) : mps_obj_new_int(next);
+                } else {
+                    bool neg = mps_obj_is_true(mps_binary_op(MPS_BINARY_OP_LESS, step, MPS_OBJ_NEW_SMALL_INT(0)));
+                    mps_obj_t more = mps_binary_op(neg ? MPS_BINARY_OP_MORE : MPS_BINARY_OP_LESS, cur, stop);
+                    if (!mps_obj_is_true(more)) {
+                        sp -= 3;
+                        ip += off;
+                        DISPATCH();
+                    }
+                    sp[-2] = mps_binary_op(MPS_BINARY_OP_ADD, cur, step);
+                }
+                PUSH(cur);
+                DISPATCH();
+            }
             CASE(POP_ITER) {
                 sp -= MPS_BC_ITER_SLOTS;
                 DISPATCH();
@@ -616,6 +786,8 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 mps_obj_t r = MPS_OBJ_NULL;
                 if (MPS_OBJ_IS_SMALL_INT(lhs) && MPS_OBJ_IS_SMALL_INT(rhs)) {
                     r = small_int_binary_op(op, lhs, rhs);
+                } else if (mps_obj_is_float(lhs) || mps_obj_is_float(rhs)) {
+                    r = float_binary_op(op, lhs, rhs);
                 }
                 if (r == MPS_OBJ_NULL) {
                     r = mps_binary_op((mps_binary_op_t)op, lhs, rhs);
@@ -663,7 +835,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 DISPATCH();
             }
             CASE(STORE_MAP) {
-                mps_obj_dict_store(sp[-2], sp[-1], sp[0]);
+                mps_obj_dict_store(sp[-2], sp[0], sp[-1]);
                 sp -= 2;
                 DISPATCH();
             }
@@ -725,6 +897,16 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
             CASE(DICT_UPDATE) {
                 mps_obj_t m = POP();
                 dict_update(sp[0], m);
+                DISPATCH();
+            }
+            CASE(DICT_MERGE) {
+                if (READ_UINT()) {
+                    dict_store_unique(sp[-2], sp[-1], sp[0]);
+                    sp -= 2;
+                } else {
+                    mps_obj_t m = POP();
+                    dict_merge(sp[0], m);
+                }
                 DISPATCH();
             }
             CASE(LIST_TO_TUPLE) {

@@ -20,6 +20,7 @@
 //                publish        also publish, with curses or sdl
 //                interval=MS    refresh at most every MS ms between collections (50)
 //                dump           on a failed allocation, write the map to stderr
+//                pausefail      pause the view (and the program) when an allocation fails
 //                hold / nohold  keep the view open at exit until q (default: hold
 //                               for curses and sdl)
 //                tty=PATH       the terminal for curses

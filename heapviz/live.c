@@ -21,7 +21,7 @@
 const char heapviz_help[] =
     "  heapviz=FRONTEND[,opt...]   -- watch the heap: curses, sdl, publish (for heapviz attach)\n"
     "                                 or none; opts: record=FILE publish interval=MS dump\n"
-    "                                 hold nohold tty=PATH\n";
+    "                                 pausefail hold nohold tty=PATH\n";
 
 // The process has one heap, so one session: it lives here rather than in mps_state
 // because the core knows nothing of heapviz.
@@ -116,13 +116,15 @@ static bool option(session_t *s, const char *opt, const char **record, const cha
         s->model.interval_ms = (uint32_t)ms;
     } else if (strcmp(opt, "dump") == 0) {
         s->dump = true;
+    } else if (strcmp(opt, "pausefail") == 0) {
+        s->view.pause_on_fail = true;
     } else if (strcmp(opt, "hold") == 0 || strcmp(opt, "nohold") == 0) {
         s->hold = opt[0] == 'h';
     } else if (strncmp(opt, "tty=", 4) == 0 && opt[4] != '\0') {
         *tty = opt + 4;
     } else {
         snprintf(err, errlen,
-                 "heapviz: unknown option '%s' (record=FILE, publish, interval=MS, dump, hold, nohold, tty=PATH)",
+                 "heapviz: unknown option '%s' (record=FILE, publish, interval=MS, dump, pausefail, hold, nohold, tty=PATH)",
                  opt);
         return false;
     }
@@ -142,11 +144,11 @@ bool heapviz_start(const char *spec, char *err, size_t errlen) {
     }
     strcpy(buf, spec);
     memset(s, 0, sizeof(*s));
+    hv_view_init(&s->view);
     if (!hv_model_init_live(&s->model)) {
         snprintf(err, errlen, "heapviz: out of memory for the heap model");
         return false;
     }
-    hv_view_init(&s->view);
     char *save = NULL;
     const char *front = strtok_r(buf, ",", &save);
     const char *record = NULL, *tty = "/dev/tty";

@@ -218,7 +218,7 @@ static void draw_panel(const hv_model_t *m, const hv_snapshot_t *s, int y, int x
              (unsigned long long)m->alloc_count);
     if (m->failure.happened) {
         attron(A_BOLD);
-        mvprintw(y++, x, "MemoryError: asked %u blocks", (unsigned)m->failure.requested_blocks);
+        mvprintw(y++, x, "failed allocation: %u blocks", (unsigned)m->failure.requested_blocks);
         mvprintw(y++, x, "  largest free run then %u", (unsigned)m->failure.max_free);
         attroff(A_BOLD);
     }
@@ -268,7 +268,7 @@ static void curses_draw(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v) {
     fe->top_row = v->top_row;
     mvprintw(0, 0, "heapviz  heap %08lx, %zu blocks, %u per cell%s%s", (unsigned long)s->pool_start,
              s->n_blocks, (unsigned)fe->bpc, v->paused ? "  [paused]" : "",
-             v->show_failure ? "  [at MemoryError]" : "");
+             v->show_failure ? "  [at the failed allocation]" : "");
     draw_map(fe, s, v);
     if (panel_right) {
         draw_panel(m, s, fe->map_y, map_w + 2);
@@ -280,7 +280,7 @@ static void curses_draw(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v) {
         mvprintw(LINES - 1, 0, "%.*s", COLS - 1, v->message);
     } else {
         mvprintw(LINES - 1, 0, "%.*s", COLS - 1,
-                 "p pause  n next gc  +/- zoom  g address  h kind  arrows select  f MemoryError  e png  t text  q quit");
+                 "p pause  n next gc  +/- zoom  g address  h kind  arrows select  f failure map  e png  t text  q quit");
     }
     refresh();
 }

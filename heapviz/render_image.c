@@ -213,9 +213,9 @@ static void draw_panel(hv_canvas_t *c, const hv_model_t *m, const hv_snapshot_t 
              (unsigned long long)m->alloc_count);
     l = panel_line(c, lo, l, FG, t);
     if (m->failure.happened) {
-        snprintf(t, sizeof(t), "MemoryError: asked %u blocks,", (unsigned)m->failure.requested_blocks);
+        snprintf(t, sizeof(t), "failed allocation: %u blocks,", (unsigned)m->failure.requested_blocks);
         l = panel_line(c, lo, l, 0xff5050u, t);
-        snprintf(t, sizeof(t), "  largest free run was %u", (unsigned)m->failure.max_free);
+        snprintf(t, sizeof(t), "  largest free run then %u", (unsigned)m->failure.max_free);
         l = panel_line(c, lo, l, 0xff5050u, t);
     }
     l++;
@@ -275,7 +275,7 @@ void hv_render_image(hv_canvas_t *c, const hv_model_t *m, const hv_view_t *v,
     char t[160];
     snprintf(t, sizeof(t), "%s  heap %08lx, %zu blocks%s%s", title ? title : "heapviz",
              (unsigned long)s->pool_start, s->n_blocks, v->paused ? "  [paused]" : "",
-             v->show_failure ? "  [at MemoryError]" : "");
+             v->show_failure ? "  [at the failed allocation]" : "");
     hv_canvas_text(c, MARGIN, MARGIN, t, FG);
     draw_map(c, s, v, lo);
     draw_panel(c, m, s, lo);

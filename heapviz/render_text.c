@@ -88,8 +88,8 @@ void hv_render_text_diff(const hv_snapshot_t *a, const hv_snapshot_t *b, FILE *o
 void hv_render_text_failure(const hv_failure_t *f, FILE *out) {
     char buf[32];
     fprintf(out,
-            "heapviz: MemoryError: allocation of %u blocks (%u bytes) of kind %s failed;\n"
-            "heapviz: largest free run %u blocks (%u bytes), %u bytes free in all\n",
+            "heapviz: allocation of %u blocks (%u bytes) of kind %s failed (a MemoryError unless\n"
+            "heapviz: the program copes); largest free run %u blocks (%u bytes), %u bytes free in all\n",
             (unsigned)f->requested_blocks, (unsigned)(f->requested_blocks * HV_BYTES_PER_BLOCK),
             hv_kind_name(f->kind, buf, sizeof(buf)), (unsigned)f->max_free,
             (unsigned)(f->max_free * HV_BYTES_PER_BLOCK), (unsigned)f->free_bytes);

@@ -17,7 +17,8 @@ void hv_render_text_figures(const hv_figures_t *f, FILE *out);
 // Writes the map of [b] against [a]: '+' block allocated since, '-' freed since, '~' a
 // different allocation now, and the letter of [b] where nothing changed; then a summary.
 void hv_render_text_diff(const hv_snapshot_t *a, const hv_snapshot_t *b, FILE *out);
-// The MemoryError post-mortem: what was asked, the largest free run, then the map.
+// The MemoryError post-mortem: what was asked, the largest free run, then the map at
+// the moment the allocation failed.
 void hv_render_text_failure(const hv_failure_t *f, FILE *out);
 
 #endif // HEAPVIZ_RENDER_TEXT_H

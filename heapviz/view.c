@@ -180,9 +180,9 @@ hv_action_t hv_view_key(hv_view_t *v, const hv_model_t *m, int key, size_t rows)
         case 'f':
             v->show_failure = !v->show_failure && m->failure.happened;
             snprintf(v->message, sizeof(v->message), "%s",
-                     v->show_failure ? "showing the heap at the last MemoryError"
+                     v->show_failure ? "showing the heap when the last allocation failed"
                      : m->failure.happened ? "showing the current heap"
-                                           : "no MemoryError so far");
+                                           : "no allocation has failed so far");
             return HV_ACT_REDRAW;
         case 'e':
             return HV_ACT_EXPORT_PNG;
@@ -226,8 +226,9 @@ bool hv_view_frame(hv_view_t *v, hv_frame_reason_t why) {
         snprintf(v->message, sizeof(v->message), "paused after a collection (n: next, p: run)");
     }
     if (why == HV_FRAME_FAIL) {
-        v->paused = true;
-        snprintf(v->message, sizeof(v->message), "MemoryError: paused (f: toggle its map, p: run)");
+        v->paused = v->paused || v->pause_on_fail;
+        snprintf(v->message, sizeof(v->message), "an allocation failed%s (f: the map at that moment)",
+                 v->paused ? ", paused" : "");
     }
     return v->paused;
 }

@@ -38,7 +38,8 @@ typedef struct {
     bool paused;
     bool step;            // run on to the next collection, then pause
     bool quit;
-    bool show_failure;    // show the map of the last MemoryError
+    bool show_failure;    // show the map of the last failed allocation
+    bool pause_on_fail;   // pause when an allocation fails
     int zoom;
     size_t top_row;       // first map row shown
     int highlight;        // kind drawn highlighted (the others dimmed), or -1
@@ -52,8 +53,8 @@ typedef struct {
 void hv_view_init(hv_view_t *v);
 // Applies [key] (ASCII or HV_KEY_*); [rows] is how many map rows are visible.
 // Keys: p pause/resume, n next collection, . next frame, + - zoom, g jump to address,
-// h highlight the next kind, arrows select a block, PgUp/PgDn scroll, f MemoryError
-// map, e PNG, t text, q quit.
+// h highlight the next kind, arrows select a block, PgUp/PgDn scroll, f the map when
+// an allocation failed, e PNG, t text, q quit.
 hv_action_t hv_view_key(hv_view_t *v, const hv_model_t *m, int key, size_t rows);
 // Selects [block] (a click) and describes it in the status line.
 void hv_view_select(hv_view_t *v, const hv_model_t *m, size_t block, size_t rows);
@@ -61,8 +62,8 @@ void hv_view_select(hv_view_t *v, const hv_model_t *m, size_t block, size_t rows
 void hv_view_describe(const hv_snapshot_t *s, size_t block, char *buf, size_t len);
 // The snapshot the view shows (the live one, or the MemoryError map with 'f').
 const hv_snapshot_t *hv_view_snapshot(const hv_view_t *v, const hv_model_t *m);
-// Called when a frame arrives: ends a step at a collection. Returns true if the view
-// is (now) paused.
+// Called when a frame arrives: ends a step at a collection, notes a failed allocation
+// (pausing if pause_on_fail). Returns true if the view is (now) paused.
 bool hv_view_frame(hv_view_t *v, hv_frame_reason_t why);
 
 #endif // HEAPVIZ_VIEW_H

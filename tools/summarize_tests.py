@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Prints failing tests' logs and the closing line "N passed, N failed" from meson's
-test log. Exits 1 if any test failed or nothing ran."""
+test logs (one per build). Exits 1 if any test failed or nothing ran."""
 import json
 import re
 import sys
@@ -35,30 +35,38 @@ def count(t):
 
 
 def main():
-    log_path, output_path = sys.argv[1], sys.argv[2]
     passed = failed = skipped = 0
     failures = []
-    try:
-        with open(log_path) as f:
-            for line in f:
-                line = line.strip()
-                if not line:
-                    continue
-                t = json.loads(line)
-                p, f, s = count(t)
-                passed += p
-                failed += f
-                skipped += s
-                if f:
-                    failures.append(t)
-    except FileNotFoundError:
-        print("no test log: did meson test run?")
+    for log_path in sys.argv[1:]:
+        build = log_path.split("/")[0]
+        try:
+            with open(log_path) as log:
+                for line in log:
+                    line = line.strip()
+                    if not line:
+                        continue
+                    t = json.loads(line)
+                    p, f, s = count(t)
+                    passed += p
+                    failed += f
+                    skipped += s
+                    if f:
+                        t["name"] = "%s: %s" % (build, t.get("name"))
+                        failures.append(t)
+        except FileNotFoundError:
+            print("no test log %s: did meson test run?" % log_path)
+            failed += 1
     for t in failures:
         print("=" * 70)
         print("FAIL %s (%s)" % (t.get("name"), t.get("result")))
         out = (t.get("stdout") or "") + (t.get("stderr") or "")
         lines = out.splitlines()
-        print("\n".join(lines[-40:]))
+        if "py-" in t.get("name", "") or t.get("name", "").endswith("cli"):
+            # Only the failing scripts and their diffs.
+            keep = [l for l in lines if not l.startswith(("PASS ", "SKIP "))]
+            print("\n".join(keep[:200]))
+        else:
+            print("\n".join(lines[-40:]))
     if failures:
         print("=" * 70)
     print("%d passed, %d failed" % (passed, failed) + (", %d skipped" % skipped if skipped else ""))

@@ -2,6 +2,7 @@
 // The runtime without the compiler: raising and catching, exception printing and
 // tracebacks, operators, attributes, argument checks, sys and MemoryError on a full heap.
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "core/gc.h"
@@ -256,8 +257,16 @@ Test(runtime, exception_with_heap_locked_keeps_its_type) {
     const char *msg = mps_obj_str_get_data(mps_obj_exception_get_value(exc), &len);
     cr_assert_eq(len, strlen("name 'nothere' isn't defined"));
     cr_assert(memcmp(msg, "name 'nothere' isn't defined", len) == 0);
-    // Args that cannot be allocated are dropped.
-    mps_obj_t exc2 = mps_obj_new_exception_args(&mps_type_Exception, 1, &exc);
+    // A few args fit in the emergency buffer; too many are dropped.
+    mps_obj_t args[20];
+    for (size_t i = 0; i < 20; i++) {
+        args[i] = MPS_OBJ_NEW_SMALL_INT(i);
+    }
+    mps_obj_t exc2 = mps_obj_new_exception_args(&mps_type_Exception, 2, args);
     gc_unlock();
-    cr_assert_str_eq(text(exc2, MPS_PRINT_REPR), "Exception()");
+    cr_assert_str_eq(text(exc2, MPS_PRINT_REPR), "Exception(0, 1)");
+    gc_lock();
+    mps_obj_t exc3 = mps_obj_new_exception_args(&mps_type_Exception, 20, args);
+    gc_unlock();
+    cr_assert_str_eq(text(exc3, MPS_PRINT_REPR), "Exception()");
 }

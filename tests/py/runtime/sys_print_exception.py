@@ -12,3 +12,10 @@ try:
 except KeyError as e:
     sys.print_exception(e)
 sys.print_exception(ValueError('never raised'))
+import io
+s = io.StringIO()
+try:
+    1 // 0
+except ZeroDivisionError as e:
+    sys.print_exception(e, s)
+print(repr(s.getvalue()))

@@ -1,4 +1,0 @@
-# micropython.mem_info() prints MicroPython's four summary lines.
-import micropython
-
-micropython.mem_info()
