@@ -44,8 +44,10 @@
 // None, True, False. Ellipsis (`...`) is a Constant with value MPS_OBJ_NULL and
 // MPS_AST_FLAG_ELLIPSIS in h.flags; the compiler loads the Ellipsis object for it.
 // Adjacent literals are joined by the parser ("a" "b" is one Constant "ab"; with an
-// f-string among them, one JoinedStr), so nothing is concatenated at run time. Unary
-// minus on a literal is kept as UnaryOp (as CPython does): folding is the compiler's.
+// f-string among them, one JoinedStr), so nothing is concatenated at run time. Like
+// MicroPython's parser (and unlike CPython's ast.parse), the parser folds + - ~ and the
+// operators | ^ & << >> + - * // % ** on int literals when the operands and the result
+// are small ints: `-1` and `1 << 4` are Constants. Anything else is left to the compiler.
 //
 // Operators are stored as the runtime's own codes, so the compiler emits them as is:
 //   BinOp.op, AugAssign.op : mps_binary_op_t, the plain form MPS_BINARY_OP_OR ..

@@ -84,6 +84,7 @@ typedef enum {
     X(STORE_ATTR, QSTR)          /* v o ->   (o.q = v)                        */ \
     X(DELETE_ATTR, QSTR)         /* o ->                                      */ \
     X(LOAD_METHOD, QSTR)         /* o -> fun self|NULL                        */ \
+    X(LOAD_SUPER_METHOD, QSTR)   /* class self -> fun self|NULL  (super().q)  */ \
     X(LOAD_SUBSCR, NONE)         /* o i -> o[i]                               */ \
     X(STORE_SUBSCR, NONE)        /* v o i ->  (o[i] = v)                      */ \
     X(DELETE_SUBSCR, NONE)       /* o i ->                                    */ \

@@ -9,6 +9,7 @@
 #include "core/mem.h"
 #include "core/nlr.h"
 #include "core/objexcept.h"
+#include "core/objfloat.h"
 #include "core/objint.h"
 #include "core/objsingleton.h"
 #include "core/objstr.h"
@@ -44,6 +45,7 @@ typedef struct {
     block_t *blocks;
     size_t n_blocks, blocks_alloc, block_base;
     bool is_repl;
+    bool no_lines; // micropython.opt_level(3): store no line numbers
     size_t line;
     // micropython.const() names of the module and their values
     uint16_t *const_names;
@@ -302,7 +304,8 @@ static mps_obj_t fold(compiler_t *c, const mps_ast_t *e) {
         case MPS_AST_NAME: {
             qstr q = ((const mps_ast_name_t *)e)->id;
             if (c->n_consts && is_global_kind(lookup(c, q))) {
-                return find_const_name(c, q);
+                mps_obj_t v = find_const_name(c, q);
+                return MPS_OBJ_IS_SMALL_INT(v) ? v : MPS_OBJ_NULL;
             }
             return MPS_OBJ_NULL;
         }
@@ -636,6 +639,35 @@ static void compile_comprehension(compiler_t *c, const mps_ast_t *x, mps_ast_seq
     mps_emit_op_uint(c->e, MPS_BC_CALL_FUNCTION, 1);
 }
 
+// For a zero-argument super() call in a method: pushes `super` (unless [for_method]),
+// the __class__ cell's value and the first argument, and returns true. Returns false
+// (emitting nothing) when the call is something else.
+static bool compile_zero_arg_super(compiler_t *c, const mps_ast_call_t *call, bool for_method) {
+    if (!is_name(MPS_AST(call->func), MPS_QSTR_super) || call->args.n || call->keywords.n ||
+        c->scope->kind != MPS_SCOPE_FUNCTION) {
+        return false;
+    }
+    const mps_id_info_t *cls = lookup(c, MPS_QSTR___class__);
+    const mps_id_info_t *self = NULL;
+    for (size_t i = 0; i < c->scope->n_ids; i++) {
+        if ((c->scope->ids[i].flags & MPS_ID_FLAG_PARAM) && c->scope->ids[i].slot == 0) {
+            self = &c->scope->ids[i];
+        }
+    }
+    if (self == NULL || c->scope->n_pos_args == 0) {
+        syntax_error(c, "super() can't find self");
+    }
+    if (cls == NULL || cls->kind != MPS_ID_FREE) {
+        return false;
+    }
+    if (!for_method) {
+        compile_load_name(c, MPS_QSTR_super);
+    }
+    mps_emit_op_uint(c->e, MPS_BC_LOAD_DEREF, cls->slot);
+    compile_load_name(c, self->name);
+    return true;
+}
+
 static void compile_call(compiler_t *c, const mps_ast_call_t *call) {
     mps_emit_t *e = c->e;
     const mps_ast_t *func = MPS_AST(call->func);
@@ -648,28 +680,22 @@ static void compile_call(compiler_t *c, const mps_ast_call_t *call) {
         }
     }
     // zero-argument super(): super(__class__, <first argument>)
-    if (is_name(func, MPS_QSTR_super) && n_pos == 0 && n_kw == 0 && c->scope->kind == MPS_SCOPE_FUNCTION) {
-        const mps_id_info_t *cls = lookup(c, MPS_QSTR___class__);
-        const mps_id_info_t *self = NULL;
-        for (size_t i = 0; i < c->scope->n_ids; i++) {
-            if ((c->scope->ids[i].flags & MPS_ID_FLAG_PARAM) && c->scope->ids[i].slot == 0) {
-                self = &c->scope->ids[i];
-            }
-        }
-        if (cls != NULL && cls->kind == MPS_ID_FREE && self != NULL) {
-            compile_load_name(c, MPS_QSTR_super);
-            mps_emit_op_uint(e, MPS_BC_LOAD_DEREF, cls->slot);
-            compile_load_name(c, self->name);
-            mps_emit_op_uint(e, MPS_BC_CALL_FUNCTION, 2);
-            return;
-        }
+    if (compile_zero_arg_super(c, call, false)) {
+        mps_emit_op_uint(e, MPS_BC_CALL_FUNCTION, 2);
+        return;
     }
     if (!star && n_pos < 256 && n_kw < 256) {
         bool method = func->kind == MPS_AST_ATTRIBUTE;
         if (method) {
             const mps_ast_attribute_t *a = (const mps_ast_attribute_t *)func;
-            compile_expr(c, MPS_AST(a->value));
-            mps_emit_op_uint(e, MPS_BC_LOAD_METHOD, a->attr);
+            const mps_ast_t *base = MPS_AST(a->value);
+            if (base->kind == MPS_AST_CALL && compile_zero_arg_super(c, (const mps_ast_call_t *)base, true)) {
+                // super().m(...) finds m without making a super object
+                mps_emit_op_uint(e, MPS_BC_LOAD_SUPER_METHOD, a->attr);
+            } else {
+                compile_expr(c, base);
+                mps_emit_op_uint(e, MPS_BC_LOAD_METHOD, a->attr);
+            }
         } else {
             compile_expr(c, func);
         }
@@ -681,7 +707,6 @@ static void compile_call(compiler_t *c, const mps_ast_call_t *call) {
             mps_emit_load_const(e, MPS_OBJ_NEW_QSTR(k->arg));
             compile_expr(c, MPS_AST(k->value));
         }
-        mps_emit_set_line(e, c->line);
         mps_emit_op_uint(e, method ? MPS_BC_CALL_METHOD : MPS_BC_CALL_FUNCTION, n_pos | (n_kw << 8));
         return;
     }
@@ -1031,6 +1056,89 @@ static void compile_delete(compiler_t *c, const mps_ast_t *t) {
     }
 }
 
+static bool num_value(mps_obj_t o, mps_float_t *d) {
+    if (MPS_OBJ_IS_SMALL_INT(o)) {
+        *d = (mps_float_t)MPS_OBJ_SMALL_INT_VALUE(o);
+        return true;
+    }
+    if (mps_obj_is_float(o)) {
+        *d = mps_obj_float_get(o);
+        return true;
+    }
+    return false;
+}
+
+// What const() accepts: integer expressions (folded), other literals (str, bytes,
+// float, None, True, False, ...), float arithmetic, earlier constants and tuples of
+// those. MPS_OBJ_NULL when [x] is not constant.
+static mps_obj_t const_eval(compiler_t *c, const mps_ast_t *x) {
+    mps_obj_t v = fold(c, x);
+    if (v != MPS_OBJ_NULL) {
+        return v;
+    }
+    switch (x->kind) {
+        case MPS_AST_NAME:
+            return is_global_kind(lookup(c, ((const mps_ast_name_t *)x)->id))
+                       ? find_const_name(c, ((const mps_ast_name_t *)x)->id) : MPS_OBJ_NULL;
+        case MPS_AST_CONSTANT:
+            return (x->flags & MPS_AST_FLAG_ELLIPSIS) ? mps_const_ellipsis : ((const mps_ast_constant_t *)x)->value;
+        case MPS_AST_TUPLE: {
+            const mps_ast_tuple_t *t = (const mps_ast_tuple_t *)x;
+            if (has_starred(t->elts)) {
+                return MPS_OBJ_NULL;
+            }
+            mps_obj_t tuple = mps_obj_new_tuple(t->elts.n, NULL);
+            mps_obj_t *items;
+            size_t n;
+            mps_obj_tuple_get(tuple, &n, &items);
+            for (size_t i = 0; i < n; i++) {
+                items[i] = const_eval(c, AST_AT(t->elts, i));
+                if (items[i] == MPS_OBJ_NULL) {
+                    return MPS_OBJ_NULL;
+                }
+            }
+            return tuple;
+        }
+        case MPS_AST_UNARY_OP: {
+            const mps_ast_unary_op_t *u = (const mps_ast_unary_op_t *)x;
+            mps_obj_t o = const_eval(c, MPS_AST(u->operand));
+            mps_float_t d;
+            if (o == MPS_OBJ_NULL || !mps_obj_is_float(o) || !num_value(o, &d)) {
+                return MPS_OBJ_NULL;
+            }
+            if (u->op == MPS_UNARY_OP_NEGATIVE) {
+                return mps_obj_new_float(-d);
+            }
+            return u->op == MPS_UNARY_OP_POSITIVE ? o : MPS_OBJ_NULL;
+        }
+        case MPS_AST_BIN_OP: {
+            const mps_ast_bin_op_t *b = (const mps_ast_bin_op_t *)x;
+            mps_obj_t l = const_eval(c, MPS_AST(b->left));
+            mps_obj_t r = const_eval(c, MPS_AST(b->right));
+            mps_float_t a, d;
+            if (l == MPS_OBJ_NULL || r == MPS_OBJ_NULL || !num_value(l, &a) || !num_value(r, &d)) {
+                return MPS_OBJ_NULL;
+            }
+            switch (b->op) {
+                case MPS_BINARY_OP_ADD:
+                    return mps_obj_new_float(a + d);
+                case MPS_BINARY_OP_SUBTRACT:
+                    return mps_obj_new_float(a - d);
+                case MPS_BINARY_OP_MULTIPLY:
+                    return mps_obj_new_float(a * d);
+                case MPS_BINARY_OP_TRUE_DIVIDE:
+                    return d == 0 ? MPS_OBJ_NULL : mps_obj_new_float(a / d);
+                case MPS_BINARY_OP_POWER:
+                    return mps_binary_op(MPS_BINARY_OP_POWER, mps_obj_new_float(a), mps_obj_new_float(d));
+                default:
+                    return MPS_OBJ_NULL;
+            }
+        }
+        default:
+            return MPS_OBJ_NULL;
+    }
+}
+
 // X = const(expr) at module level: returns true if handled.
 static bool compile_const_assign(compiler_t *c, const mps_ast_assign_t *a) {
     if (c->scope->kind != MPS_SCOPE_MODULE || a->targets.n != 1) {
@@ -1046,15 +1154,14 @@ static bool compile_const_assign(compiler_t *c, const mps_ast_assign_t *a) {
         return false;
     }
     const mps_ast_t *arg = AST_AT(call->args, 0);
-    mps_obj_t value = fold(c, arg);
+    mps_obj_t value = const_eval(c, arg);
     if (value == MPS_OBJ_NULL) {
-        if (arg->kind == MPS_AST_CONSTANT && mps_obj_is_int(((const mps_ast_constant_t *)arg)->value)) {
-            value = ((const mps_ast_constant_t *)arg)->value; // a big int
-        } else {
-            syntax_error(c, "constant must be an integer");
-        }
+        syntax_error(c, "constant must be an integer");
     }
     qstr name = ((const mps_ast_name_t *)t)->id;
+    if (find_const_name(c, name) != MPS_OBJ_NULL) {
+        syntax_error(c, "constant redefined");
+    }
     if (c->n_consts == c->consts_alloc) {
         size_t n = c->consts_alloc ? c->consts_alloc * 2 : 8;
         c->const_names = mps_renew(uint16_t, c->const_names, n);
@@ -1203,7 +1310,9 @@ static void compile_while(compiler_t *c, const mps_ast_while_t *s) {
         mps_emit_op_jump(e, MPS_BC_JUMP, orelse);
     } else if (truth < 0) {
         c->line = MPS_AST(s->test)->line;
-        mps_emit_set_line(e, c->line);
+        if (!c->no_lines) {
+            mps_emit_set_line(e, c->line);
+        }
         compile_expr(c, MPS_AST(s->test));
         mps_emit_op_jump(e, MPS_BC_POP_JUMP_IF_FALSE, orelse);
     }
@@ -1334,7 +1443,9 @@ static void compile_try_except(compiler_t *c, const mps_ast_try_t *s) {
     for (size_t i = 0; i < s->handlers.n; i++) {
         const mps_ast_except_handler_t *h = (const mps_ast_except_handler_t *)AST_AT(s->handlers, i);
         c->line = h->h.line;
-        mps_emit_set_line(e, c->line);
+        if (!c->no_lines) {
+            mps_emit_set_line(e, c->line);
+        }
         size_t next = mps_emit_new_label(e);
         if (h->type) {
             compile_expr(c, MPS_AST(h->type));
@@ -1453,13 +1564,43 @@ static void compile_decorated_store(compiler_t *c, mps_ast_seq_t decorators, qst
     compile_store_name(c, name);
 }
 
+// @micropython.bytecode / .native / .viper pick the emitter on MicroPython; they are
+// compiler directives, not calls. Everything runs as bytecode here.
+static bool is_emitter_decorator(compiler_t *c, const mps_ast_t *d) {
+    if (d->kind != MPS_AST_ATTRIBUTE) {
+        return false;
+    }
+    const mps_ast_attribute_t *a = (const mps_ast_attribute_t *)d;
+    const mps_ast_t *base = MPS_AST(a->value);
+    if (!is_name(base, MPS_QSTR_micropython)) {
+        if (base->kind == MPS_AST_ATTRIBUTE &&
+            is_name(MPS_AST(((const mps_ast_attribute_t *)base)->value), MPS_QSTR_micropython)) {
+            syntax_error(c, "invalid micropython decorator");
+        }
+        return false;
+    }
+    const char *name = qstr_str(a->attr);
+    if (strcmp(name, "bytecode") != 0 && strcmp(name, "native") != 0 && strcmp(name, "viper") != 0) {
+        syntax_error(c, "invalid micropython decorator");
+    }
+    return true;
+}
+
 static void compile_function_def(compiler_t *c, const mps_ast_function_def_t *f) {
+    size_t n_deco = 0;
     for (size_t i = 0; i < f->decorator_list.n; i++) {
-        compile_expr(c, AST_AT(f->decorator_list, i));
+        const mps_ast_t *d = AST_AT(f->decorator_list, i);
+        if (!is_emitter_decorator(c, d)) {
+            compile_expr(c, d);
+            n_deco++;
+        }
     }
     mps_scope_t *child = mps_scope_child(c->scope, &f->h);
     compile_make_function(c, child, MPS_PTR(const mps_ast_arguments_t, f->args), &f->h);
-    compile_decorated_store(c, f->decorator_list, f->name);
+    for (size_t i = 0; i < n_deco; i++) {
+        mps_emit_op_uint(c->e, MPS_BC_CALL_FUNCTION, 1);
+    }
+    compile_store_name(c, f->name);
 }
 
 static void compile_class_def(compiler_t *c, const mps_ast_class_def_t *k) {
@@ -1574,7 +1715,9 @@ static void compile_import_from(compiler_t *c, const mps_ast_import_from_t *s) {
 static void compile_stmt(compiler_t *c, const mps_ast_t *s) {
     mps_emit_t *e = c->e;
     c->line = s->line;
-    mps_emit_set_line(e, s->line);
+    if (!c->no_lines) {
+        mps_emit_set_line(e, s->line);
+    }
     switch (s->kind) {
         case MPS_AST_EXPR: {
             const mps_ast_t *v = MPS_AST(((const mps_ast_expr_t *)s)->value);
@@ -1837,7 +1980,7 @@ static mps_raw_code_t *compile_scope(compiler_t *c, mps_scope_t *s, const mps_as
     size_t saved_base = c->block_base;
     size_t saved_line = c->line;
     mps_emit_t emit;
-    mps_emit_init(&emit, node->line ? node->line : 1);
+    mps_emit_init(&emit, (node->line && !c->no_lines) ? node->line : 1);
     c->scope = s;
     c->e = &emit;
     c->block_base = c->n_blocks;
@@ -1894,6 +2037,7 @@ mps_raw_code_t *mps_compile(const mps_ast_t *root, qstr source_file) {
     memset(&comp, 0, sizeof(comp));
     comp.source_file = source_file;
     comp.is_repl = root->kind == MPS_AST_INTERACTIVE;
+    comp.no_lines = mps_state.opt_level >= 3;
     mps_scope_t *module = mps_scope_build(root, source_file);
     comp.scope = module;
     mps_raw_code_t *rc = compile_scope(&comp, module, root);

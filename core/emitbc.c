@@ -7,6 +7,7 @@
 
 #include "core/mem.h"
 #include "core/objexcept.h"
+#include "core/objtuple.h"
 #include "core/runtime.h"
 
 #define GROW(ptr, len, alloc, need, T) \
@@ -208,9 +209,33 @@ void mps_emit_op_jump(mps_emit_t *e, mps_bc_opcode_t op, size_t label) {
     mps_emit_adjust(e, stack_effect(op, 0));
 }
 
+// Constant tuples with the same items are one object (so `x is (A, B)` holds for
+// const() tuples, as on MicroPython).
+static bool same_const(mps_obj_t a, mps_obj_t b) {
+    if (a == b) {
+        return true;
+    }
+    if (!mps_obj_is_type_idx(a, MPS_TYPE_IDX_tuple) || !mps_obj_is_type_idx(b, MPS_TYPE_IDX_tuple)) {
+        return false;
+    }
+    size_t na, nb;
+    mps_obj_t *ia, *ib;
+    mps_obj_tuple_get(a, &na, &ia);
+    mps_obj_tuple_get(b, &nb, &ib);
+    if (na != nb) {
+        return false;
+    }
+    for (size_t i = 0; i < na; i++) {
+        if (!same_const(ia[i], ib[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 size_t mps_emit_const_index(mps_emit_t *e, mps_obj_t o) {
     for (size_t i = 0; i < e->n_consts; i++) {
-        if (e->consts[i] == o) {
+        if (same_const(e->consts[i], o)) {
             return i;
         }
     }

@@ -22,6 +22,8 @@ uint64_t mps_hal_ticks_ms(void);
 uint64_t mps_hal_ticks_us(void);
 uint64_t mps_hal_ticks_ns(void); // monotonic
 uint64_t mps_hal_time_ns(void);  // since the Unix epoch
+// Offset of local time from UTC in seconds at [secs] since the epoch; sets *isdst.
+long mps_hal_local_offset(long long secs, int *isdst);
 // Sleeps; returns early (true) if interrupted by a pending KeyboardInterrupt.
 bool mps_hal_delay_us(uint64_t us);
 

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/builtinevalexec.h"
 #include "core/hal.h"
 #include "core/mem.h"
 #include "core/nlr.h"
@@ -26,17 +27,13 @@
 #include "core/objtype.h"
 #include "core/print.h"
 #include "core/runtime.h"
+#include "core/state.h"
 #include "core/vstr.h"
 
 // Every static type, so that the table below can name any of them.
 #define DECLARE_TYPE(name) extern const mps_obj_type_t mps_type_##name;
 MPS_TYPE_LIST(DECLARE_TYPE)
 #undef DECLARE_TYPE
-
-// eval, exec and compile live with the compiler (core/builtinevalexec.c).
-extern const mps_obj_fun_builtin_t mps_builtin_eval_obj;
-extern const mps_obj_fun_builtin_t mps_builtin_exec_obj;
-extern const mps_obj_fun_builtin_t mps_builtin_compile_obj;
 
 // Looks up keyword argument [name] among [n_kw] (key, value) pairs; MPS_OBJ_NULL if
 // absent. Raises TypeError for a keyword not in [allowed] (a 0-terminated list).
@@ -395,11 +392,18 @@ static MPS_DEFINE_FUN_VAR(builtin_iter_obj, 1, 2, builtin_iter);
 
 static mps_obj_t builtin_next(size_t n_args, const mps_obj_t *args) {
     // Without a default, a StopIteration raised by __next__ propagates as it is (with
-    // its value); with one, it is swallowed.
+    // its value); with one, it is swallowed. A generator's return value comes back on
+    // the side (mps_state.stop_iteration_arg), as C iterators never raise.
+    mps_state.stop_iteration_arg = MPS_OBJ_NULL;
     mps_obj_t item = n_args > 1 ? mps_iternext(args[0]) : mps_iternext_allow_raise(args[0]);
     if (item == MPS_OBJ_STOP_ITERATION) {
+        mps_obj_t value = mps_state.stop_iteration_arg;
+        mps_state.stop_iteration_arg = MPS_OBJ_NULL;
         if (n_args > 1) {
             return args[1];
+        }
+        if (value != MPS_OBJ_NULL) {
+            mps_raise_StopIteration(value);
         }
         mps_raise(MPS_OBJ_FROM_PTR(&mps_type_StopIteration));
     }

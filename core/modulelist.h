@@ -16,7 +16,14 @@
     X(cmath)       /* core/modcmath.c */ \
     X(struct)      /* core/modstruct.c */ \
     X(array)       /* core/objarray.c */ \
-    X(io)          /* core/modio.c */
+    X(io)          /* core/modio.c */ \
+    X(json)        /* core/modjson.c */ \
+    X(binascii)    /* core/modbinascii.c */ \
+    X(hashlib)     /* core/modhashlib.c */ \
+    X(heapq)       /* core/modheapq.c */ \
+    X(random)      /* core/modrandom.c */ \
+    X(errno)       /* core/moderrno.c */ \
+    X(time)        /* core/modtime.c */
 
 // Other names a module answers to: A(alias, name). MicroPython keeps only `usys` of
 // the old u-prefixed names among these modules.
@@ -24,7 +31,14 @@
     A(usys, sys) \
     A(ustruct, struct) \
     A(uarray, array) \
-    A(uio, io)
+    A(uio, io) \
+    A(ujson, json) \
+    A(ubinascii, binascii) \
+    A(uhashlib, hashlib) \
+    A(uheapq, heapq) \
+    A(urandom, random) \
+    A(uerrno, errno) \
+    A(utime, time)
 
 #define MPS_MODULE_DECLARE(name) extern const mps_obj_module_t mps_module_##name;
 MPS_MODULE_LIST(MPS_MODULE_DECLARE)

@@ -252,6 +252,10 @@ static void assign_slice(mps_obj_bytearray_t *b, mps_obj_t index, mps_obj_t valu
         return;
     }
     size_t count = slice_count(&s);
+    if (bi.len == 0) {
+        delete_slice(b, &s); // as CPython: b[::2] = b'' deletes
+        return;
+    }
     if (count != bi.len) {
         char msg[96];
         snprintf(msg, sizeof(msg), "attempt to assign bytes of size %u to extended slice of size %u",

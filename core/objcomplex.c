@@ -210,11 +210,12 @@ static mps_obj_t complex_unary_op(mps_unary_op_t op, mps_obj_t o) {
         case MPS_UNARY_OP_BOOL: return mps_obj_new_bool(re != 0 || im != 0);
         case MPS_UNARY_OP_HASH: {
             // equal to the float's hash when im == 0 (so 1+0j, 1.0 and 1 are one key)
-            mps_int_t h = MPS_OBJ_SMALL_INT_VALUE(mps_float_hash(re));
-            if (im != 0) {
-                h ^= MPS_OBJ_SMALL_INT_VALUE(mps_float_hash(im)) * 1000003;
+            mps_obj_t h = mps_float_hash(re);
+            if (im == 0) {
+                return h;
             }
-            return MPS_OBJ_NEW_SMALL_INT(h & MPS_SMALL_INT_MAX);
+            mps_uint_t hi = (mps_uint_t)MPS_OBJ_SMALL_INT_VALUE(mps_float_hash(im)) * 1000003u;
+            return MPS_OBJ_NEW_SMALL_INT((mps_int_t)(((mps_uint_t)MPS_OBJ_SMALL_INT_VALUE(h) ^ hi) & MPS_SMALL_INT_MAX));
         }
         case MPS_UNARY_OP_POSITIVE:
         case MPS_UNARY_OP_COMPLEX: return o;

@@ -593,7 +593,7 @@ mps_obj_t mps_obj_number_round(mps_obj_t x, mps_obj_t ndigits) {
 static mps_obj_t number_round(size_t n_args, const mps_obj_t *args) {
     return mps_obj_number_round(args[0], n_args > 1 ? args[1] : MPS_OBJ_NULL);
 }
-MPS_DEFINE_FUN_VAR(mps_number_round_obj, 1, 2, number_round);
+MPS_DEFINE_FUN_VAR(mps_float_round_obj, 1, 2, number_round);
 
 static mps_obj_t float_is_integer(mps_obj_t self) {
     mps_float_t v = mps_obj_float_get(self);
@@ -647,7 +647,7 @@ static void float_attr(mps_obj_t self, qstr attr, mps_obj_t *dest) {
 }
 
 static const mps_rom_map_elem_t float_locals_table[] = {
-    {MPS_ROM_QSTR(MPS_QSTR___round__), MPS_ROM_PTR(&mps_number_round_obj)},
+    {MPS_ROM_QSTR(MPS_QSTR___round__), MPS_ROM_PTR(&mps_float_round_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_as_integer_ratio), MPS_ROM_PTR(&float_as_integer_ratio_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_conjugate), MPS_ROM_PTR(&float_conjugate_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_is_integer), MPS_ROM_PTR(&float_is_integer_obj)},

@@ -63,7 +63,7 @@ mps_obj_t mps_float_hash(mps_float_t value);
 mps_obj_t mps_obj_number_round(mps_obj_t x, mps_obj_t ndigits);
 
 // The __round__ method of int and float: round(x[, ndigits]) as a built-in function.
-extern const mps_obj_fun_builtin_t mps_number_round_obj;
+extern const mps_obj_fun_builtin_t mps_float_round_obj;
 
 // Python's float floor division and modulo (toward -inf, remainder with b's sign).
 // [b] must be non-zero.

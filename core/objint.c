@@ -474,20 +474,15 @@ static mps_obj_t small_binary_op(mps_binary_op_t op, mps_int_t a, mps_int_t b) {
             if (b < 0) {
                 return mps_obj_float_binary_op(op, (mps_float_t)a, MPS_OBJ_NEW_SMALL_INT(b));
             }
+            // square-and-multiply in 64 bits; past that, the big-int path
             long long result = 1, x = a;
             while (b > 0) {
-                if (b & 1) {
-                    result *= x;
-                    if (result > (1LL << 40) || result < -(1LL << 40)) {
-                        return MPS_OBJ_NULL;
-                    }
+                if ((b & 1) && __builtin_mul_overflow(result, x, &result)) {
+                    return MPS_OBJ_NULL;
                 }
                 b >>= 1;
-                if (b > 0) {
-                    if (x > (1LL << 20) || x < -(1LL << 20)) {
-                        return MPS_OBJ_NULL;
-                    }
-                    x *= x;
+                if (b > 0 && __builtin_mul_overflow(x, x, &x)) {
+                    return MPS_OBJ_NULL;
                 }
             }
             return mps_obj_new_int_from_ll(result);
@@ -853,7 +848,7 @@ static void int_attr(mps_obj_t self, qstr attr, mps_obj_t *dest) {
 }
 
 static const mps_rom_map_elem_t int_locals_table[] = {
-    {MPS_ROM_QSTR(MPS_QSTR___round__), MPS_ROM_PTR(&mps_number_round_obj)},
+    {MPS_ROM_QSTR(MPS_QSTR___round__), MPS_ROM_PTR(&mps_float_round_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_bit_length), MPS_ROM_PTR(&int_bit_length_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_conjugate), MPS_ROM_PTR(&int_conjugate_obj)},
     {MPS_ROM_QSTR(MPS_QSTR_from_bytes), MPS_ROM_PTR(&int_from_bytes_obj)},

@@ -132,6 +132,19 @@ mps_obj_t mps_obj_new_list_from_iter(mps_obj_t iterable) {
         mps_obj_get_array(iterable, &n, &items);
         return mps_obj_new_list(n, items);
     }
+    if (mps_obj_is_type_idx(iterable, MPS_TYPE_IDX_range)) {
+        // Exact size and no iterator object: list(range(n)) costs its items only.
+        size_t n = mps_obj_get_len(iterable);
+        const mps_obj_range_t *r = MPS_OBJ_TO_PTR(iterable);
+        if (n == 0 || (MPS_SMALL_INT_FITS(r->start) && MPS_SMALL_INT_FITS((int64_t)r->start + (int64_t)(n - 1) * r->step))) {
+            mps_obj_list_t *l = list_new(n);
+            mps_int_t v = r->start;
+            for (size_t i = 0; i < n; i++, v += r->step) {
+                items_of(l)[i] = MPS_OBJ_NEW_SMALL_INT(v);
+            }
+            return MPS_OBJ_FROM_PTR(l);
+        }
+    }
     mps_obj_t list = mps_obj_new_list(0, NULL);
     mps_obj_list_extend(list, iterable);
     // Built by appending: give back the unused tail so the list costs its items only.

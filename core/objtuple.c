@@ -63,8 +63,7 @@ mps_obj_t mps_obj_new_tuple_from_iter(mps_obj_t iterable) {
         return mps_obj_new_tuple(n, items);
     }
     // Collect into a scratch list, then give its memory straight back.
-    mps_obj_t list = mps_obj_new_list(0, NULL);
-    mps_obj_list_extend(list, iterable);
+    mps_obj_t list = mps_obj_new_list_from_iter(iterable);
     mps_obj_list_get(list, &n, &items);
     mps_obj_t t = mps_obj_new_tuple(n, items);
     if (items) {

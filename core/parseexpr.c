@@ -769,6 +769,105 @@ static mps_ast_t *parse_primary(mps_parser_t *p) {
     }
 }
 
+// --- folding -------------------------------------------------------------------------
+// As MicroPython's parser does, arithmetic on int literals whose operands and result are
+// small ints becomes one Constant: `-1`, `1 << 4` and even 1+1+...+1 cost one node.
+
+static bool small_int_constant(const mps_ast_t *e, mps_int_t *value) {
+    if (e->kind != MPS_AST_CONSTANT) {
+        return false;
+    }
+    mps_obj_t v = ((const mps_ast_constant_t *)e)->value;
+    if (!MPS_OBJ_IS_SMALL_INT(v)) {
+        return false;
+    }
+    *value = MPS_OBJ_SMALL_INT_VALUE(v);
+    return true;
+}
+
+// x op y for small ints, as Python computes it; false if it is not a small int or
+// must be left to run time (division by zero, negative shifts and powers, true division).
+static bool fold_int(unsigned op, long long x, long long y, long long *z) {
+    switch (op) {
+        case MPS_BINARY_OP_OR: *z = x | y; break;
+        case MPS_BINARY_OP_XOR: *z = x ^ y; break;
+        case MPS_BINARY_OP_AND: *z = x & y; break;
+        case MPS_BINARY_OP_ADD: *z = x + y; break;
+        case MPS_BINARY_OP_SUBTRACT: *z = x - y; break;
+        case MPS_BINARY_OP_MULTIPLY: *z = x * y; break; // |x|, |y| < 2^30: no overflow
+        case MPS_BINARY_OP_LSHIFT:
+            if (y < 0 || y > 31) {
+                return false;
+            }
+            *z = x * (1LL << y);
+            break;
+        case MPS_BINARY_OP_RSHIFT:
+            if (y < 0) {
+                return false;
+            }
+            *z = x >> (y > 62 ? 62 : y);
+            break;
+        case MPS_BINARY_OP_FLOOR_DIVIDE:
+        case MPS_BINARY_OP_MODULO: {
+            if (y == 0) {
+                return false;
+            }
+            long long q = x / y;
+            if (x % y != 0 && (x < 0) != (y < 0)) {
+                q -= 1; // Python rounds towards minus infinity
+            }
+            *z = op == MPS_BINARY_OP_FLOOR_DIVIDE ? q : x - q * y;
+            break;
+        }
+        case MPS_BINARY_OP_POWER:
+            if (y < 0) {
+                return false;
+            }
+            *z = 1;
+            for (long long i = 0; i < y; i++) {
+                *z *= x;
+                if (!MPS_SMALL_INT_FITS(*z)) {
+                    return false;
+                }
+                if (*z == 0 || *z == 1) {
+                    break; // stays 0 or 1 (x is 0 or 1)
+                }
+            }
+            if (x == -1) {
+                *z = (y & 1) ? -1 : 1;
+            }
+            break;
+        default:
+            return false;
+    }
+    return MPS_SMALL_INT_FITS(*z);
+}
+
+// Gives back the memory of [node] ([size] bytes) if it was the last thing allocated.
+static void release_node(mps_parser_t *p, void *node, size_t size) {
+    size = (size + MPS_PARSER_NODE_ALIGN - 1) & ~(MPS_PARSER_NODE_ALIGN - 1);
+    if ((uint8_t *)node + size == p->chunk + p->chunk_used) {
+        memset(node, 0, size); // node memory is expected zeroed
+        p->chunk_used -= size;
+    }
+}
+
+// left op right: a BinOp, or the folded Constant (reusing left's node).
+static mps_ast_t *new_bin_op(mps_parser_t *p, mps_ast_t *left, unsigned op, mps_ast_t *right) {
+    mps_int_t x, y;
+    long long z;
+    if (small_int_constant(left, &x) && small_int_constant(right, &y) && fold_int(op, x, y, &z)) {
+        ((mps_ast_constant_t *)left)->value = MPS_OBJ_NEW_SMALL_INT((mps_int_t)z);
+        release_node(p, right, sizeof(mps_ast_constant_t));
+        return left;
+    }
+    mps_ast_bin_op_t *b = NEW(mps_ast_bin_op_t, MPS_AST_BIN_OP, left->line);
+    b->left = REF(left);
+    b->op = op;
+    b->right = REF(right);
+    return &b->h;
+}
+
 // await? primary ('**' factor)?
 static mps_ast_t *parse_power(mps_parser_t *p) {
     mps_ast_t *e;
@@ -783,11 +882,7 @@ static mps_ast_t *parse_power(mps_parser_t *p) {
     if (TOK == MPS_TOK_DSTAR) {
         next(p);
         mps_stack_check();
-        mps_ast_bin_op_t *b = NEW(mps_ast_bin_op_t, MPS_AST_BIN_OP, e->line);
-        b->left = REF(e);
-        b->op = MPS_BINARY_OP_POWER;
-        b->right = REF(parse_factor(p));
-        e = &b->h;
+        e = new_bin_op(p, e, MPS_BINARY_OP_POWER, parse_factor(p));
     }
     return e;
 }
@@ -812,8 +907,19 @@ operand:;
     mps_ast_t *e = parse_power(p);
     while (p->stack_len > base) {
         p->stack_len -= 2;
-        mps_ast_unary_op_t *u = NEW(mps_ast_unary_op_t, MPS_AST_UNARY_OP, (uint32_t)p->stack[p->stack_len + 1]);
-        u->op = (uint32_t)p->stack[p->stack_len];
+        unsigned op = (unsigned)p->stack[p->stack_len];
+        uint32_t line = (uint32_t)p->stack[p->stack_len + 1];
+        mps_int_t x;
+        if (small_int_constant(e, &x)) {
+            long long v = op == MPS_UNARY_OP_NEGATIVE ? -(long long)x : op == MPS_UNARY_OP_INVERT ? ~(long long)x : x;
+            if (MPS_SMALL_INT_FITS(v)) {
+                ((mps_ast_constant_t *)e)->value = MPS_OBJ_NEW_SMALL_INT((mps_int_t)v);
+                e->line = line;
+                continue;
+            }
+        }
+        mps_ast_unary_op_t *u = NEW(mps_ast_unary_op_t, MPS_AST_UNARY_OP, line);
+        u->op = op;
         u->operand = REF(e);
         e = &u->h;
     }
@@ -845,12 +951,7 @@ static mps_ast_t *parse_binary(mps_parser_t *p, unsigned min_prec) {
         }
         unsigned op = MPS_TOK_BINARY_OP(TOK);
         next(p);
-        mps_ast_t *right = parse_binary(p, prec + 1);
-        mps_ast_bin_op_t *b = NEW(mps_ast_bin_op_t, MPS_AST_BIN_OP, left->line);
-        b->left = REF(left);
-        b->op = op;
-        b->right = REF(right);
-        left = &b->h;
+        left = new_bin_op(p, left, op, parse_binary(p, prec + 1));
     }
 }
 

@@ -45,6 +45,7 @@ typedef struct {
     // Return value of a generator whose iternext just gave MPS_OBJ_STOP_ITERATION (or
     // NULL): next() raises StopIteration with it (core/objgenerator.c sets it).
     mps_obj_t stop_iteration_arg;
+    mps_obj_t errno_errorcode;  // errno.errorcode, made on first use (core/moderrno.c)
     mps_obj_t port_roots[8];    // for ports and hal_sim (documented in their headers)
     // Frames of ordinary Python calls (core/objfunbc.h): a stack below 4 GiB so that
     // iterators kept in a frame have 32-bit addresses; scanned as a root, and popped
@@ -63,12 +64,19 @@ typedef struct {
     // Lookup hints of LOAD_GLOBAL (core/vm.c): slot indices, checked before use, so
     // they never need resetting and hold no references.
     uint16_t global_hint[256];
+    // A slice object (header, start, stop, step) that BUILD_SLICE fills instead of
+    // allocating when a built-in sequence is subscripted with small-int bounds
+    // (core/vm.c); it never holds references.
+    mps_obj_t slice_scratch[4];
     uint16_t builtin_hint[128];
     int opt_level;              // micropython.opt_level(), -O
     int kbd_intr_char;          // micropython.kbd_intr(); -1 disables
     size_t qstr_last_chunk_used;
     size_t qstr_last_chunk_alloc;
     void *port_state;           // owned by the port
+    // random module's generator (core/modrandom.c): seeded on first use unless seed() was called.
+    uint64_t random_state;
+    bool random_seeded;
 } mps_state_t;
 
 extern mps_state_t mps_state;

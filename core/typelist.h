@@ -27,6 +27,7 @@
     X(module) X(sys_stdio) X(sys_impl) \
     /* library types: objarray.c, modio.c */ \
     X(array) X(array_iter) X(stringio) X(bytesio) X(fileio) X(textio) \
+    X(sha256) X(sha1) X(md5) /* modhashlib.c */ \
     /* exceptions: objexcept.c */ \
     X(BaseException) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) X(Exception) \
     X(StopIteration) X(StopAsyncIteration) X(ArithmeticError) X(OverflowError) \

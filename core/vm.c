@@ -168,6 +168,30 @@ static inline mps_obj_t float_binary_op(unsigned op, mps_obj_t lhs, mps_obj_t rh
     }
 }
 
+static inline bool is_slice_bound(mps_obj_t o) {
+    return MPS_OBJ_IS_SMALL_INT(o) || o == mps_const_none;
+}
+
+// True if seq[start:stop:step] may use mps_state.slice_scratch: the bounds cannot run
+// Python code (__index__) and the sequence is a built-in type that keeps no reference
+// to the slice.
+static bool slice_can_be_scratch(mps_obj_t seq, mps_obj_t start, mps_obj_t stop, mps_obj_t step) {
+    if (!is_slice_bound(start) || !is_slice_bound(stop) || !is_slice_bound(step) || !MPS_OBJ_IS_OBJ(seq)) {
+        return false;
+    }
+    switch (((const mps_obj_base_t *)MPS_OBJ_TO_PTR(seq))->type) {
+        case MPS_TYPE_IDX_list:
+        case MPS_TYPE_IDX_tuple:
+        case MPS_TYPE_IDX_str:
+        case MPS_TYPE_IDX_bytes:
+        case MPS_TYPE_IDX_bytearray:
+        case MPS_TYPE_IDX_memoryview:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // except clauses: [type] may be a class or a tuple of classes.
 static bool exception_matches(mps_obj_t exc, mps_obj_t type) {
     if (mps_obj_is_type_idx(type, MPS_TYPE_IDX_tuple)) {
@@ -388,7 +412,8 @@ static mps_obj_t load_global(qstr q) {
     mps_map_elem_t *table = MPS_PTR(mps_map_elem_t, map->table);
     size_t h = (q ^ ((uintptr_t)table >> 4)) & 255;
     size_t i = mps_state.global_hint[h];
-    if (i < map->alloc && table[i].key == key) {
+    // an ordered map keeps removed pairs past `used`
+    if (i < (map->is_ordered ? map->used : map->alloc) && table[i].key == key) {
         return table[i].value;
     }
     mps_map_elem_t *e = mps_map_lookup_qstr(map, q, MPS_MAP_LOOKUP);
@@ -647,6 +672,13 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 sp++;
                 DISPATCH();
             }
+            CASE(LOAD_SUPER_METHOD) {
+                qstr q = (qstr)READ_UINT();
+                sp--;
+                mps_load_super_method(q, sp);
+                sp++;
+                DISPATCH();
+            }
             CASE(LOAD_SUBSCR) {
                 mps_obj_t index = POP();
                 sp[0] = mps_subscr_load(sp[0], index);
@@ -846,7 +878,18 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                     step = POP();
                 }
                 mps_obj_t stop = POP();
-                sp[0] = mps_obj_new_slice(sp[0], stop, step);
+                if ((*ip == MPS_BC_LOAD_SUBSCR || *ip == MPS_BC_STORE_SUBSCR) &&
+                    slice_can_be_scratch(sp[-1], sp[0], stop, step)) {
+                    // a built-in sequence only reads the slice: no need for a heap one
+                    mps_obj_t *scratch = mps_state.slice_scratch;
+                    scratch[0] = MPS_TYPE_IDX_slice;
+                    scratch[1] = sp[0];
+                    scratch[2] = stop;
+                    scratch[3] = step;
+                    sp[0] = MPS_OBJ_FROM_PTR(scratch);
+                } else {
+                    sp[0] = mps_obj_new_slice(sp[0], stop, step);
+                }
                 DISPATCH();
             }
             CASE(BUILD_STRING) {

@@ -9,12 +9,14 @@
 
 #include "arena.h"
 #include "console.h"
+#include "modos.h"
 #include "core/builtinevalexec.h"
 #include "core/gc.h"
 #include "core/hal.h"
 #include "core/nlr.h"
 #include "core/objexcept.h"
 #include "core/objint.h"
+#include "core/objmodule.h"
 #include "core/objlist.h"
 #include "core/objstr.h"
 #include "core/objtype.h"
@@ -385,6 +387,8 @@ int main(int argc, char **argv) {
     gc_set_stack_top(&stack_top);
     console_use_stdio();
     console_install_sigint();
+    mps_module_register_builtin(MPS_QSTR_os, &mps_module_os);
+    mps_module_register_builtin(MPS_QSTR_uos, &mps_module_os);
     boot();
 
     int status = 0;

@@ -98,6 +98,17 @@ uint64_t mps_hal_time_ns(void) {
     return clock_ns(CLOCK_REALTIME);
 }
 
+long mps_hal_local_offset(long long secs, int *isdst) {
+    time_t t = (time_t)secs;
+    struct tm tm;
+    if (localtime_r(&t, &tm) == NULL) {
+        *isdst = 0;
+        return 0;
+    }
+    *isdst = tm.tm_isdst > 0;
+    return tm.tm_gmtoff;
+}
+
 bool mps_hal_delay_us(uint64_t us) {
     uint64_t end = mps_hal_ticks_us() + us;
     for (;;) {

@@ -109,3 +109,8 @@ long long mps_hal_file_seek(int fd, long long offset, int whence) {
 int mps_hal_file_close(int fd) {
     return -9;
 }
+
+long mps_hal_local_offset(long long secs, int *isdst) {
+    *isdst = 0;
+    return 0;
+}

@@ -116,12 +116,14 @@ static const struct {
      "Module(body=[Import(names=[alias(name='a.b', asname='c'), alias(name='d')])], type_ignores=[])"},
     {"return *a, b",
      "Module(body=[Return(value=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), Name(id='b', ctx=Load())], ctx=Load()))], type_ignores=[])"},
-    {"print(-2 ** -1)",
-     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[UnaryOp(op=USub(), operand=BinOp(left=Constant(value=2), op=Pow(), right=UnaryOp(op=USub(), operand=Constant(value=1))))], keywords=[]))], type_ignores=[])"},
+    // int literal arithmetic is folded as MicroPython's parser does (CPython keeps
+    // UnaryOp(USub(), Constant(1)) for -1); a negative power is left to run time
+    {"print(-2 ** -1, -1, 1 << 4)",
+     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[UnaryOp(op=USub(), operand=BinOp(left=Constant(value=2), op=Pow(), right=Constant(value=-1))), Constant(value=-1), Constant(value=16)], keywords=[]))], type_ignores=[])"},
     {"x = [\n    1,\n    2,\n]",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=List(elts=[Constant(value=1), Constant(value=2)], ctx=Load()))], type_ignores=[])"},
-    {"x = 1 + \\\n    2",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))], type_ignores=[])"},
+    {"x = a + \\\n    b",
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=Name(id='b', ctx=Load())))], type_ignores=[])"},
     {"f(x for x in y)",
      "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[GeneratorExp(elt=Name(id='x', ctx=Load()), generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), ifs=[], is_async=0)])], keywords=[]))], type_ignores=[])"},
     {"b\"\\x00\" b\"a\"",
