@@ -19,8 +19,9 @@
 // prints it in that same notation.
 //
 // Every node starts with the header mps_ast_t {kind, ctx, flags, line} (bit-fields of
-// one word); cast a node pointer to its struct after checking h.kind. `line` is the 1-based source line of
-// the node's first token (CPython's lineno). There are no column numbers.
+// one word); cast a node pointer to its struct after checking h.kind. `line` is the
+// 1-based source line of the node's first token (CPython's lineno); there are no
+// column numbers.
 //
 // Memory: nodes live in the GC heap, carved by the parser from raw chunks it allocates
 // with mps_mem_alloc (a bump allocator: fast, and no 16-byte rounding per node). So an
@@ -40,7 +41,7 @@
 //
 // Constants: Constant.value is an ordinary object made by the parser: small or big int,
 // float, complex (imaginary literals like 2j, as a complex with real part 0), str (a
-// qstr object for short identifier-like strings, as MicroPython interns them), bytes,
+// qstr object for strings of up to 10 bytes, which MicroPython interns), bytes,
 // None, True, False. Ellipsis (`...`) is a Constant with value MPS_OBJ_NULL and
 // MPS_AST_FLAG_ELLIPSIS in h.flags; the compiler loads the Ellipsis object for it.
 // Adjacent literals are joined by the parser ("a" "b" is one Constant "ab"; with an

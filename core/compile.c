@@ -411,6 +411,10 @@ static mps_obj_t fold(compiler_t *c, const mps_ast_t *e) {
 
 // A constant for a tuple of constants, or MPS_OBJ_NULL.
 static mps_obj_t const_value(compiler_t *c, const mps_ast_t *e) {
+    if (e->kind == MPS_AST_NAME) {
+        qstr q = ((const mps_ast_name_t *)e)->id;
+        return (c->n_consts && is_global_kind(lookup(c, q))) ? find_const_name(c, q) : MPS_OBJ_NULL;
+    }
     if (e->kind == MPS_AST_CONSTANT) {
         if (e->flags & MPS_AST_FLAG_ELLIPSIS) {
             return mps_const_ellipsis;

@@ -12,7 +12,8 @@
 #include "support.h"
 
 static void setup(void) {
-    unit_bare_heap(1024 * 1024);
+    // The whole interpreter: a collection may happen, and must see the stack.
+    unit_interpreter(2 * 1024 * 1024);
 }
 
 TestSuite(mpz, .init = setup);
