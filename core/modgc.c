@@ -49,8 +49,9 @@ static mps_obj_t gc_threshold_fn(size_t n_args, const mps_obj_t *args) {
     if (n_args == 0) {
         return mps_obj_new_int_from_ll(gc_get_threshold());
     }
+    // Kept in whole blocks, as MicroPython does: gc.threshold(1) reads back as 0.
     mps_int_t v = mps_obj_get_int(args[0]);
-    gc_set_threshold(v < 0 ? -1 : (long)v);
+    gc_set_threshold(v < 0 ? -1 : (long)(v / MPS_CFG_BYTES_PER_BLOCK) * MPS_CFG_BYTES_PER_BLOCK);
     return mps_const_none;
 }
 static MPS_DEFINE_FUN_VAR(gc_threshold_obj, 0, 1, gc_threshold_fn);
