@@ -212,6 +212,10 @@ static bool is_global_kind(const mps_id_info_t *id) {
 static void compile_load_name(compiler_t *c, qstr name) {
     const mps_id_info_t *id = lookup(c, name);
     mps_emit_t *e = c->e;
+    if (name == MPS_QSTR___debug__) {
+        mps_emit_op(e, mps_state.opt_level == 0 ? MPS_BC_LOAD_TRUE : MPS_BC_LOAD_FALSE);
+        return;
+    }
     if (is_global_kind(id) && c->n_consts) {
         mps_obj_t v = find_const_name(c, name);
         if (v != MPS_OBJ_NULL) {
@@ -964,9 +968,6 @@ static void compile_expr(compiler_t *c, const mps_ast_t *x) {
 // --- assignment -----------------------------------------------------------------------
 
 static void compile_store_seq(compiler_t *c, mps_ast_seq_t elts) {
-    if (elts.n == 0) {
-        syntax_error(c, "can't assign to ()");
-    }
     size_t star = elts.n;
     for (size_t i = 0; i < elts.n; i++) {
         if (AST_AT(elts, i)->kind == MPS_AST_STARRED) {
@@ -1016,6 +1017,9 @@ static void compile_store(compiler_t *c, const mps_ast_t *t) {
         }
         case MPS_AST_TUPLE:
         case MPS_AST_LIST:
+            if (t->kind == MPS_AST_TUPLE && ((const mps_ast_list_t *)t)->elts.n == 0) {
+                syntax_error(c, "can't assign to ()"); // `[] = []` is fine, as in MicroPython
+            }
             compile_store_seq(c, ((const mps_ast_list_t *)t)->elts);
             break;
         case MPS_AST_STARRED:
@@ -1047,7 +1051,7 @@ static void compile_delete(compiler_t *c, const mps_ast_t *t) {
         case MPS_AST_TUPLE:
         case MPS_AST_LIST: {
             mps_ast_seq_t elts = ((const mps_ast_list_t *)t)->elts;
-            if (elts.n == 0) {
+            if (elts.n == 0 && t->kind == MPS_AST_TUPLE) {
                 syntax_error(c, "can't delete expression");
             }
             for (size_t i = 0; i < elts.n; i++) {

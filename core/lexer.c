@@ -143,6 +143,10 @@ void mps_lexer_init(mps_lexer_t *lex, const char *src, size_t len, qstr source_n
         lex->indents[0] = 0;
         lex->n_indents = 1;
     }
+    // A UTF-8 byte order mark (as some Windows editors write) is not part of the text.
+    if (!in_brackets && len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
+        lex->pos += 3;
+    }
     if (ignore_first_indent) {
         while (lex->pos < lex->end && (*lex->pos == ' ' || *lex->pos == '\t' || *lex->pos == '\f')) {
             lex->pos++;

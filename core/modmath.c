@@ -247,10 +247,18 @@ static mps_obj_t math_modf(mps_obj_t x) {
 }
 static MPS_DEFINE_FUN_1(math_modf_obj, math_modf);
 
-// ceil, floor, trunc: an int (ints pass through).
-static mps_obj_t round_to_int(mps_obj_t x, mps_float_t (*f)(mps_float_t)) {
+// ceil, floor, trunc: an int (ints pass through; a user class may define
+// __ceil__ / __floor__ / __trunc__).
+static mps_obj_t round_to_int(mps_obj_t x, mps_float_t (*f)(mps_float_t), qstr method) {
     if (mps_obj_is_int(x)) {
         return x;
+    }
+    if (mps_obj_get_type(x) == &mps_type_instance) {
+        mps_obj_t dest[2];
+        mps_load_method_maybe(x, method, dest);
+        if (dest[0] != MPS_OBJ_NULL) {
+            return mps_call_method_n_kw(0, 0, dest);
+        }
     }
     if (x == mps_const_true || x == mps_const_false) {
         return MPS_OBJ_NEW_SMALL_INT(x == mps_const_true);
@@ -259,17 +267,17 @@ static mps_obj_t round_to_int(mps_obj_t x, mps_float_t (*f)(mps_float_t)) {
 }
 
 static mps_obj_t math_ceil(mps_obj_t x) {
-    return round_to_int(x, ceil);
+    return round_to_int(x, ceil, MPS_QSTR___ceil__);
 }
 static MPS_DEFINE_FUN_1(math_ceil_obj, math_ceil);
 
 static mps_obj_t math_floor(mps_obj_t x) {
-    return round_to_int(x, floor);
+    return round_to_int(x, floor, MPS_QSTR___floor__);
 }
 static MPS_DEFINE_FUN_1(math_floor_obj, math_floor);
 
 static mps_obj_t math_trunc(mps_obj_t x) {
-    return round_to_int(x, trunc);
+    return round_to_int(x, trunc, MPS_QSTR___trunc__);
 }
 static MPS_DEFINE_FUN_1(math_trunc_obj, math_trunc);
 

@@ -23,7 +23,12 @@
     X(heapq)       /* core/modheapq.c */ \
     X(random)      /* core/modrandom.c */ \
     X(errno)       /* core/moderrno.c */ \
-    X(time)        /* core/modtime.c */
+    X(time)        /* core/modtime.c */ \
+    X(collections) /* core/modcollections.c */ \
+    X(re)          /* core/modre.c */ \
+    X(uctypes)     /* core/moductypes.c */ \
+    X(select)      /* core/modselect.c */ \
+    X(platform)    /* core/modplatform.c */
 
 // Other names a module answers to: A(alias, name). MicroPython keeps only `usys` of
 // the old u-prefixed names among these modules.
@@ -38,7 +43,11 @@
     A(uheapq, heapq) \
     A(urandom, random) \
     A(uerrno, errno) \
-    A(utime, time)
+    A(utime, time) \
+    A(ucollections, collections) \
+    A(ure, re) \
+    A(uselect, select) \
+    A(uplatform, platform)
 
 #define MPS_MODULE_DECLARE(name) extern const mps_obj_module_t mps_module_##name;
 MPS_MODULE_LIST(MPS_MODULE_DECLARE)

@@ -729,7 +729,20 @@ static mps_obj_t int_make_new(const mps_obj_type_t *type, size_t n_args, size_t 
     }
     const mps_obj_type_t *t = mps_obj_get_type(x);
     if (t == &mps_type_instance) {
-        return mps_unary_op(MPS_UNARY_OP_INT, x);
+        // __int__, else __index__, else __trunc__ (as CPython)
+        static const uint16_t methods[] = {MPS_QSTR___int__, MPS_QSTR___index__, MPS_QSTR___trunc__};
+        for (size_t i = 0; i < sizeof(methods) / sizeof(methods[0]); i++) {
+            mps_obj_t dest[2];
+            mps_load_method_maybe(x, methods[i], dest);
+            if (dest[0] != MPS_OBJ_NULL) {
+                r = mps_call_method_n_kw(0, 0, dest);
+                if (!is_int_like(r)) {
+                    mps_raise_msg_varg(&mps_type_TypeError, "%q returned non-int (type %s)",
+                                       (qstr)methods[i], mps_obj_get_type_str(r));
+                }
+                return r == mps_const_true || r == mps_const_false ? MPS_OBJ_NEW_SMALL_INT(r == mps_const_true) : r;
+            }
+        }
     }
     if (t->unary_op != NULL) {
         r = t->unary_op(MPS_UNARY_OP_INT, x);

@@ -575,7 +575,10 @@ bool mps_parse_is_incomplete(const char *src, size_t len) {
     for (const char *s = src; s < end; s++) {
         char c = *s;
         if (quote) {
-            if (c == '\\' && s + 1 < end) {
+            if (c == '\\' && s + 1 == end) {
+                return true; // a string continued on the next line
+            }
+            if (c == '\\') {
                 s++;
                 last = 'x';
             } else if (c == quote && (!triple || (end - s >= 3 && s[1] == quote && s[2] == quote))) {

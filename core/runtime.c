@@ -434,7 +434,12 @@ mps_obj_t mps_load_builtin(qstr name) {
         }
     }
     const mps_module_def_t *def = mps_module_builtins.rom;
-    return mps_rom_map_lookup(def->globals, def->n_globals, name);
+    mps_obj_t o = mps_rom_map_lookup(def->globals, def->n_globals, name);
+    if (o == MPS_OBJ_NULL && name == MPS_QSTR_underscore) {
+        // `_` in the REPL: the last value echoed; like MicroPython, not a global.
+        o = mps_state.repl_last_value;
+    }
+    return o;
 }
 
 mps_obj_t mps_load_global(qstr name) {

@@ -28,6 +28,8 @@
     /* library types: objarray.c, modio.c */ \
     X(array) X(array_iter) X(stringio) X(bytesio) X(fileio) X(textio) \
     X(sha256) X(sha1) X(md5) /* modhashlib.c */ \
+    X(deque) X(deque_iter) X(OrderedDict) /* modcollections.c */ \
+    X(re_pattern) X(re_match) X(uctypes_struct) X(select_poll) /* modre.c, moductypes.c, modselect.c */ \
     /* exceptions: objexcept.c */ \
     X(BaseException) X(SystemExit) X(KeyboardInterrupt) X(GeneratorExit) X(Exception) \
     X(StopIteration) X(StopAsyncIteration) X(ArithmeticError) X(OverflowError) \

@@ -1030,7 +1030,11 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                     nlr_raise(exc);
                 }
                 if (n == 2) {
-                    sp--; // MicroPython ignores the cause
+                    // MicroPython ignores the cause, and says so
+                    if (sp[0] != mps_const_none) {
+                        mps_print_str(&mps_stderr_print, "Warning: exception chaining not supported\n");
+                    }
+                    sp--;
                 }
                 mps_raise(sp[0]);
             }

@@ -4,6 +4,10 @@ class A:
     def __int__(self):
         return 42
 print(int(A()))
+class B:
+    def __index__(self):
+        return 7
+print(int(B()))
 for v in (float("inf"), float("-inf")):
     try:
         int(v)

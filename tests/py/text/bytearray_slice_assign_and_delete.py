@@ -28,3 +28,6 @@ try:
     b[0:4:2] = b"abc"
 except ValueError:
     print("ValueError")
+c = bytearray(b"abcdef")
+c[::2] = b""
+print(c)

@@ -1,0 +1,2 @@
+// SPDX-License-Identifier: MIT
+// Placeholder: the regex engine is written next.
