@@ -846,11 +846,17 @@ mps_obj_t mps_obj_bytes_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t r
                 }
                 return mps_obj_new_bool(op == MPS_BINARY_OP_NOT_EQUAL);
             }
-            if (lkind == KIND_STR) {
-                bool eq = mps_obj_str_equal(lhs, rhs);
-                return mps_obj_new_bool(eq == (op == MPS_BINARY_OP_EQUAL));
+            if (llen != rlen) {
+                return mps_obj_new_bool(op == MPS_BINARY_OP_NOT_EQUAL);
             }
-            return mps_obj_new_bool(compare_bytes(op, l, llen, r, rlen));
+            if (lkind == KIND_STR && is_str_or_bytes(lhs) && is_str_or_bytes(rhs)) {
+                // Known hashes that differ settle it without reading the text.
+                uint32_t hl = known_hash(lhs), hr = known_hash(rhs);
+                if (hl != 0 && hr != 0 && hl != hr) {
+                    return mps_obj_new_bool(op == MPS_BINARY_OP_NOT_EQUAL);
+                }
+            }
+            return mps_obj_new_bool((memcmp(l, r, llen) == 0) == (op == MPS_BINARY_OP_EQUAL));
         case MPS_BINARY_OP_LESS:
         case MPS_BINARY_OP_MORE:
         case MPS_BINARY_OP_LESS_EQUAL:

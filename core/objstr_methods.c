@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The methods of str and bytes, shared with bytearray: searching, splitting, joining,
-// stripping, replacing, case, classes, padding, codecs and hex.
+// stripping, replacing, case, classes, padding, codecs, hex, and the CPython extras
+// (removeprefix, translate, format_map ...).
 #include "core/objstr_impl.h"
 
 #include <string.h>
 
-#include "core/objdict.h"
-#include "core/objlist.h"
-#include "core/objproperty.h"
 #include "core/mem.h"
 #include "core/nlr.h"
+#include "core/objdict.h"
 #include "core/objexcept.h"
+#include "core/objlist.h"
+#include "core/objproperty.h"
 #include "core/objtuple.h"
 #include "core/objtype.h"
 #include "core/runtime.h"
@@ -18,6 +19,7 @@
 
 // --- method helpers ---------------------------------------------------------------------
 
+// The text a method works on: self's bytes and kind (KIND_STR/BYTES/BYTEARRAY).
 typedef struct {
     const char *data;
     size_t len;

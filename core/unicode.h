@@ -25,8 +25,8 @@ size_t mps_utf8_seq_len(unsigned char b);
 bool mps_utf8_is_valid(const char *data, size_t len);
 // True if every byte is below 0x80 (then bytes and code points coincide).
 bool mps_utf8_is_ascii(const char *data, size_t len);
-// Byte offset of the code point at [char_index] counted from the end of [data, len)
-// when [from_end], e.g. char_index 1 from the end is the last code point.
+// Start of the [char_index]-th code point counted back from the end of [data, len):
+// 1 is the last code point; [data] when the text has fewer.
 const char *mps_utf8_index_from_end(const char *data, size_t len, size_t char_index);
 
 // ASCII character classes (MicroPython's: non-ASCII code points belong to none). A

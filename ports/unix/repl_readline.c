@@ -4,6 +4,7 @@
 
 #include "repl_readline.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,19 +151,22 @@ static int key_ctrl_b(int count, int key) {
 // Reads a key; a Ctrl-C signal while waiting ends the line as an interrupt.
 static int getc_interruptible(FILE *f) {
     for (;;) {
+        // Checked before each read too: the signal may have come with keys typed
+        // ahead of it, before readline asked for them.
+        if (console_take_interrupt()) {
+            rl_state.event = REPL_LINE_INTERRUPT;
+            rl_replace_line("", 0);
+            return '\n';
+        }
         unsigned char c;
         ssize_t n = read(fileno(f), &c, 1);
         if (n == 1) {
             return c;
         }
-        if (n < 0 && console_take_interrupt()) {
-            rl_state.event = REPL_LINE_INTERRUPT;
-            rl_replace_line("", 0);
-            return '\n';
+        if (n < 0 && errno == EINTR) {
+            continue;
         }
-        if (n == 0) {
-            return EOF;
-        }
+        return EOF;
     }
 }
 
