@@ -18,7 +18,8 @@
 //   UINT   unsigned varint: 7 bits per byte, least significant group first, the top
 //          bit set on every byte but the last (slot numbers, counts, operators)
 //   SINT   a signed value as a UINT in zigzag form (0,-1,1,-2 -> 0,1,2,3)
-//   QSTR   a qstr id as a UINT (names of globals, attributes, imports)
+//   QSTR   a qstr id in 2 bytes, little endian (names of globals, attributes,
+//          imports); fixed width so that a loader can renumber qstrs in place
 //   CONST  index into the code's constant table as a UINT (strs, floats, big ints,
 //          constant tuples, child code objects)
 //   JUMP   2 bytes, little endian, signed offset from the end of the instruction
@@ -193,6 +194,12 @@ static inline size_t mps_bc_read_uint(const uint8_t **ip) {
 static inline intptr_t mps_bc_read_sint(const uint8_t **ip) {
     size_t z = mps_bc_read_uint(ip);
     return (intptr_t)(z >> 1) ^ -(intptr_t)(z & 1);
+}
+
+static inline unsigned mps_bc_read_qstr(const uint8_t **ip) {
+    const uint8_t *p = *ip;
+    *ip = p + 2;
+    return p[0] | (p[1] << 8);
 }
 
 static inline int mps_bc_read_jump(const uint8_t **ip) {

@@ -56,6 +56,7 @@ typedef struct {
 static void compile_expr(compiler_t *c, const mps_ast_t *e);
 static void compile_stmts(compiler_t *c, mps_ast_seq_t body);
 static void compile_store(compiler_t *c, const mps_ast_t *target);
+static void compile_unbind(compiler_t *c, qstr name);
 
 static noreturn void syntax_error(compiler_t *c, const char *msg) {
     mps_scope_syntax_error(c->source_file, c->line, c->scope->name, msg);
@@ -111,6 +112,9 @@ static void unwind_block(compiler_t *c, size_t i) {
         case BLOCK_EXCEPT:
             mps_emit_truncate_handlers(e, b.handler_index);
             mps_emit_op(e, MPS_BC_POP_EXCEPT);
+            if (b.name != MPS_QSTR_NULL) {
+                compile_unbind(c, b.name);
+            }
             break;
         default:
             // a loop left by `return`: drop its iterator so outer blocks find their state
@@ -1433,6 +1437,13 @@ static void compile_for(compiler_t *c, const mps_ast_for_t *s, bool is_async) {
     mps_emit_label(e, brk);
 }
 
+// `name = None; del name`: the end of an `except ... as name` clause.
+static void compile_unbind(compiler_t *c, qstr name) {
+    mps_emit_op(c->e, MPS_BC_LOAD_NONE);
+    compile_store_name(c, name);
+    compile_delete_name(c, name);
+}
+
 static void compile_try_except(compiler_t *c, const mps_ast_try_t *s) {
     mps_emit_t *e = c->e;
     int depth = e->depth;
@@ -1462,25 +1473,35 @@ static void compile_try_except(compiler_t *c, const mps_ast_try_t *s) {
         } else if (i + 1 < s->handlers.n) {
             syntax_error(c, "default 'except' must be last");
         }
-        if (h->name != MPS_QSTR_NULL) {
-            compile_store_name(c, h->name);
-        } else {
-            mps_emit_op(e, MPS_BC_POP_TOP);
-        }
+        size_t name_cleanup = 0;
         block_t *b = push_block(c, BLOCK_EXCEPT);
         b->handler_index = (uint16_t)(e->n_handlers - 1);
         b->name = h->name;
+        if (h->name != MPS_QSTR_NULL) {
+            compile_store_name(c, h->name);
+            // the name goes away however the clause ends, as in MicroPython
+            name_cleanup = mps_emit_new_label(e);
+            mps_emit_push_handler(e, name_cleanup, depth + 1);
+        } else {
+            mps_emit_op(e, MPS_BC_POP_TOP);
+        }
         compile_stmts(c, h->body);
         pop_block(c);
+        if (h->name != MPS_QSTR_NULL) {
+            mps_emit_pop_handler(e);
+        }
         mps_emit_truncate_handlers(e, e->n_handlers - 1);
         mps_emit_op(e, MPS_BC_POP_EXCEPT);
         if (h->name != MPS_QSTR_NULL) {
-            mps_emit_op(e, MPS_BC_LOAD_NONE);
-            compile_store_name(c, h->name);
-            compile_delete_name(c, h->name);
+            compile_unbind(c, h->name);
         }
         mps_emit_op_jump(e, MPS_BC_JUMP, end);
         mps_emit_push_handler(e, cleanup, depth + 1);
+        if (h->name != MPS_QSTR_NULL) {
+            mps_emit_label(e, name_cleanup); // [prev exc]
+            compile_unbind(c, h->name);
+            mps_emit_op_jump(e, MPS_BC_JUMP, cleanup);
+        }
         mps_emit_label(e, next);
     }
     mps_emit_pop_handler(e);

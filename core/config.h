@@ -23,9 +23,10 @@
 #define MPS_CFG_HEAP_DEFAULT (256 * 1024)
 #endif
 
-// Largest heap a user may ask for.
+// Largest heap a user may ask for: the arena must end below the executable's image,
+// which the build places at 1 GiB (see meson.build).
 #ifndef MPS_CFG_HEAP_MAX
-#define MPS_CFG_HEAP_MAX (512u * 1024 * 1024)
+#define MPS_CFG_HEAP_MAX (256u * 1024 * 1024)
 #endif
 
 // Size of one GC block in bytes; 16 as on a 32-bit MicroPython target.

@@ -56,6 +56,10 @@ void mps_emit_set_depth(mps_emit_t *e, int depth) {
 }
 
 size_t mps_emit_new_label(mps_emit_t *e) {
+    if (e->n_labels >= 0xffff) {
+        // jumps hold the label number in 16 bits until mps_emit_finish
+        mps_raise_msg(&mps_type_SyntaxError, "code too big");
+    }
     if (e->n_labels == e->labels_alloc) {
         size_t n = e->labels_alloc ? e->labels_alloc * 2 : 16;
         e->label_pos = mps_renew(int32_t, e->label_pos, n);
@@ -170,7 +174,15 @@ void mps_emit_op(mps_emit_t *e, mps_bc_opcode_t op) {
 
 void mps_emit_op_uint(mps_emit_t *e, mps_bc_opcode_t op, size_t arg) {
     put_byte(e, (uint8_t)op);
-    put_uint(e, arg);
+    if (mps_bc_format[op] == MPS_BC_FMT_QSTR) {
+        if (arg > 0xffff) {
+            mps_raise_msg(&mps_type_SyntaxError, "too many names");
+        }
+        put_byte(e, (uint8_t)(arg & 0xff));
+        put_byte(e, (uint8_t)(arg >> 8));
+    } else {
+        put_uint(e, arg);
+    }
     mps_emit_adjust(e, stack_effect(op, arg));
 }
 

@@ -134,6 +134,7 @@ void mps_lexer_init(mps_lexer_t *lex, const char *src, size_t len, qstr source_n
     lex->bracket_depth = in_brackets ? 1 : 0;
     lex->at_line_start = !in_brackets;
     lex->pending_dedents = 0;
+    lex->continued_to_end = false;
     lex->indents = NULL;
     lex->n_indents = 0;
     lex->alloc_indents = 0;
@@ -155,60 +156,124 @@ void mps_lexer_init(mps_lexer_t *lex, const char *src, size_t len, qstr source_n
     mps_lexer_next(lex);
 }
 
-// Scans a string body after its opening quote(s) at p; sets the token's text and len.
-static const char *scan_string(mps_lexer_t *lex, const char *p, unsigned flags) {
-    const char *end = lex->end;
+// Length of the line break at p: 2 for \r\n, 1 for \n or a lone \r, else 0.
+static inline size_t newline_len(const char *p, const char *end) {
+    if (p >= end) {
+        return 0;
+    }
+    if (*p == '\n') {
+        return 1;
+    }
+    if (*p == '\r') {
+        return (p + 1 < end && p[1] == '\n') ? 2 : 1;
+    }
+    return 0;
+}
+
+// Nested f-strings deeper than this are refused (a bound on the C recursion).
+#define MAX_FSTRING_NESTING (64)
+
+unsigned mps_lexer_prefix_before(const char *start, const char *quote) {
+    const char *p = quote;
+    while (p > start && quote - p < 2 && is_ident_char((unsigned char)p[-1])) {
+        p--;
+    }
+    if (p > start && is_ident_char((unsigned char)p[-1])) {
+        return 0; // part of a longer name: not a prefix
+    }
+    int flags = string_prefix(p, (size_t)(quote - p));
+    return flags < 0 ? 0 : (unsigned)flags;
+}
+
+static const char *skip_string(const char *p, const char *end, unsigned flags, int nesting) {
     char q = *p;
-    uint32_t start_line = lex->line;
-    if (q == '"') {
-        flags |= MPS_LEX_STR_DQUOTE;
-    }
-    if (p + 2 < end && p[1] == q && p[2] == q) {
-        flags |= MPS_LEX_STR_TRIPLE;
-        p += 3;
-    } else {
-        p += 1;
-    }
-    const char *body = p;
-    bool triple = flags & MPS_LEX_STR_TRIPLE;
-    for (;;) {
-        if (p >= end) {
-            lex_error(lex, start_line);
-        }
+    bool triple = end - p >= 3 && p[1] == q && p[2] == q;
+    const char *start = p;
+    p += triple ? 3 : 1;
+    bool fstring = flags & MPS_LEX_STR_FSTRING;
+    int depth = 0; // replacement fields open (f-strings)
+    while (p < end) {
         char c = *p;
-        if (c == q) {
-            if (!triple) {
-                break;
-            }
-            if (p + 2 < end && p[1] == q && p[2] == q) {
-                break;
-            }
-        } else if (c == '\\') {
+        if (c == '\\') {
             // An escaped character never ends the string, even in a raw string.
             p++;
-            if (p >= end) {
-                lex_error(lex, start_line);
+            size_t nl = newline_len(p, end);
+            p += nl ? nl : 1;
+            continue;
+        }
+        if ((c == '\n' || c == '\r') && !triple) {
+            return NULL;
+        }
+        if (depth == 0) {
+            if (c == q && (!triple || (end - p >= 3 && p[1] == q && p[2] == q))) {
+                return p + (triple ? 3 : 1);
             }
-            if (*p == '\n') {
-                lex->line++;
-            } else if (*p == '\r' && p + 1 < end && p[1] == '\n') {
-                p++;
-                lex->line++;
+            if (fstring && c == '{') {
+                if (p + 1 < end && p[1] == '{') {
+                    p++;
+                } else {
+                    depth = 1;
+                }
             }
-        } else if (c == '\n') {
-            if (!triple) {
-                lex_error(lex, start_line);
+        } else if (c == '{') {
+            depth++;
+        } else if (c == '}') {
+            depth--;
+        } else if (c == '\'' || c == '"') {
+            // A string inside a replacement field, which may use the same quotes
+            // (Python 3.12) and be an f-string itself.
+            if (nesting >= MAX_FSTRING_NESTING) {
+                return NULL;
             }
-            lex->line++;
+            p = skip_string(p, end, mps_lexer_prefix_before(start, p), nesting + 1);
+            if (p == NULL) {
+                return NULL;
+            }
+            continue;
         }
         p++;
     }
+    return NULL;
+}
+
+const char *mps_lexer_skip_string(const char *p, const char *end, unsigned str_flags) {
+    return skip_string(p, end, str_flags, 0);
+}
+
+// Scans a string literal whose opening quote is at p; sets the token's text (between
+// the quotes), flags and line, and counts the lines it spans.
+static const char *scan_string(mps_lexer_t *lex, const char *p, unsigned flags) {
+    const char *end = lex->end;
+    char q = *p;
+    if (q == '"') {
+        flags |= MPS_LEX_STR_DQUOTE;
+    }
+    size_t quotes = 1;
+    if (end - p >= 3 && p[1] == q && p[2] == q) {
+        flags |= MPS_LEX_STR_TRIPLE;
+        quotes = 3;
+    }
+    const char *after = skip_string(p, end, flags, 0);
+    if (after == NULL) {
+        lex_error(lex, lex->line);
+    }
+    const char *body = p + quotes;
+    const char *body_end = after - quotes;
     lex->tok.kind = MPS_TOK_STRING;
     lex->tok.str_flags = (uint8_t)flags;
-    lex->tok.line = start_line;
+    lex->tok.line = lex->line;
     lex->tok.text = body;
-    lex->tok.len = (size_t)(p - body);
-    return p + (triple ? 3 : 1);
+    lex->tok.len = (size_t)(body_end - body);
+    for (const char *s = body; s < body_end;) {
+        size_t nl = newline_len(s, body_end);
+        if (nl) {
+            lex->line++;
+            s += nl;
+        } else {
+            s++;
+        }
+    }
+    return after;
 }
 
 // Scans a number at p. Like MicroPython, letters and digits run on into the token (so
@@ -255,8 +320,6 @@ static bool scan_indentation(mps_lexer_t *lex) {
                 col = (col / 8 + 1) * 8;
             } else if (c == '\f') {
                 col = 0;
-            } else if (c == '\r') {
-                // ignored: \r\n ends lines like \n
             } else {
                 break;
             }
@@ -267,7 +330,7 @@ static bool scan_indentation(mps_lexer_t *lex) {
             return false; // the end of input closes the blocks (at_line_start stays set)
         }
         if (*p == '#') {
-            while (p < end && *p != '\n') {
+            while (p < end && *p != '\n' && *p != '\r') {
                 p++;
             }
             if (p >= end) {
@@ -275,15 +338,23 @@ static bool scan_indentation(mps_lexer_t *lex) {
                 return false;
             }
         }
-        if (*p == '\n') {
-            p++;
+        size_t nl = newline_len(p, end);
+        if (nl) {
+            p += nl;
             lex->line++;
             continue;
         }
-        if (*p == '\\' && p + 1 < end && (p[1] == '\n' || p[1] == '\r')) {
-            // A continuation right at the start joins the next line to this one.
-            break;
+        nl = *p == '\\' ? newline_len(p + 1, end) : 0;
+        if (nl && p + 1 + nl >= end) {
+            // A line that is only a continuation into the end of input is empty (but
+            // not a statement: see mps_lexer_t.continued_to_end).
+            lex->pos = end;
+            lex->line++;
+            lex->continued_to_end = true;
+            return false;
         }
+        // Anything else, a continuation joining the next line to this one included,
+        // starts the line.
         break;
     }
     lex->pos = p;
@@ -357,34 +428,33 @@ void mps_lexer_next(mps_lexer_t *lex) {
             return;
         }
         char c = *p;
-        if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
+        if (c == ' ' || c == '\t' || c == '\f') {
             p++;
         } else if (c == '#') {
-            while (p < end && *p != '\n') {
+            while (p < end && *p != '\n' && *p != '\r') {
                 p++;
             }
         } else if (c == '\\') {
-            p++;
-            if (p < end && *p == '\r') {
-                p++;
-            }
-            if (p >= end || *p != '\n') {
+            // A continuation; the statement may not end with one (nothing follows).
+            size_t nl = newline_len(p + 1, end);
+            if (nl == 0 || p + 1 + nl >= end) {
                 lex_error(lex, lex->line);
             }
-            p++;
+            p += 1 + nl;
             lex->line++;
-        } else if (c == '\n') {
+        } else if (c == '\n' || c == '\r') {
+            size_t nl = newline_len(p, end);
             if (lex->bracket_depth == 0) {
-                lex->pos = p + 1;
+                lex->pos = p + nl;
                 lex->tok.kind = MPS_TOK_NEWLINE;
                 lex->tok.line = lex->line;
                 lex->tok.text = p;
-                lex->tok.len = 1;
+                lex->tok.len = nl;
                 lex->line++;
                 lex->at_line_start = true;
                 return;
             }
-            p++;
+            p += nl;
             lex->line++;
         } else {
             break;

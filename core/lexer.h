@@ -16,6 +16,7 @@
 // at a time in lex->tok. It turns indentation into INDENT/DEDENT tokens (a tab moves to
 // the next multiple of 8 columns), ends each logical line with NEWLINE (not inside
 // brackets, nor after a backslash continuation) and ignores blank and comment lines.
+// A line ends with \n, \r\n or a lone \r; a UTF-8 byte order mark at the start is skipped.
 // Tokens point into the source: a NAME or NUMBER is its own text, a STRING is the text
 // between its quotes (escapes still in it) with its prefix in str_flags. The parser
 // decodes literals, so the lexer allocates nothing but its indentation stack.
@@ -145,6 +146,8 @@ typedef struct {
     uint32_t bracket_depth;   // ( [ { open now: newlines and indentation are ignored
     bool at_line_start;       // the next token begins a logical line
     uint32_t pending_dedents; // DEDENT tokens still to give
+    bool continued_to_end;    // the input ended with an empty line continued by '\\'
+                              // (accepted in a module; an error for a REPL statement)
     uint32_t *indents;        // indentation stack (heap), indents[0] == 0
     uint32_t n_indents;
     uint32_t alloc_indents;
@@ -173,6 +176,15 @@ noreturn void mps_lexer_error(const mps_lexer_t *lex, const mps_obj_type_t *type
 // and NotImplementedError for \N{...}, as MicroPython.
 void mps_lexer_decode_str(const mps_lexer_t *lex, const char *text, size_t len, unsigned str_flags,
     uint32_t line, vstr_t *out);
+
+// The position just after the string literal whose opening quote is at [p] (not beyond
+// [end]), or NULL if it is not terminated (or a one-line string meets a line break).
+// [str_flags] is its prefix (MPS_LEX_STR_FSTRING matters: replacement fields may hold
+// strings with the same quotes, as in Python 3.12).
+const char *mps_lexer_skip_string(const char *p, const char *end, unsigned str_flags);
+// The prefix flags (MPS_LEX_STR_*) of the letters just before the quote at [quote], not
+// looking before [start]; 0 if there is no valid prefix.
+unsigned mps_lexer_prefix_before(const char *start, const char *quote);
 
 // True if [len] bytes at [s] are an identifier (for interning string constants).
 bool mps_lexer_is_identifier(const char *s, size_t len);

@@ -13,6 +13,7 @@
 #include "core/objslice.h"
 #include "core/print.h"
 #include "core/runtime.h"
+#include "core/sequence.h"
 
 static mps_obj_bytearray_t *self_of(mps_obj_t o) {
     return MPS_OBJ_TO_PTR(o);
@@ -200,16 +201,9 @@ static size_t index_of(mps_obj_bytearray_t *b, mps_obj_t index) {
     return (size_t)i;
 }
 
-static size_t slice_count(const mps_bound_slice_t *s) {
-    if (s->step > 0) {
-        return s->stop > s->start ? (size_t)((s->stop - s->start + s->step - 1) / s->step) : 0;
-    }
-    return s->start > s->stop ? (size_t)((s->start - s->stop - s->step - 1) / -s->step) : 0;
-}
-
 // Deletes the items a slice selects (any step).
 static void delete_slice(mps_obj_bytearray_t *b, const mps_bound_slice_t *s) {
-    size_t count = slice_count(s);
+    size_t count = mps_seq_slice_len(s);
     if (count == 0) {
         return;
     }
@@ -251,7 +245,7 @@ static void assign_slice(mps_obj_bytearray_t *b, mps_obj_t index, mps_obj_t valu
         splice(b, (size_t)s.start, stop, bi.buf, bi.len);
         return;
     }
-    size_t count = slice_count(&s);
+    size_t count = mps_seq_slice_len(&s);
     if (bi.len == 0) {
         delete_slice(b, &s); // as CPython: b[::2] = b'' deletes
         return;

@@ -264,7 +264,7 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
 
 // --- calling --------------------------------------------------------------------------
 
-static mps_obj_t fun_bc_call(mps_obj_t self, size_t n_args, size_t n_kw, const mps_obj_t *args) {
+mps_obj_t mps_fun_bc_call(mps_obj_t self, size_t n_args, size_t n_kw, const mps_obj_t *args) {
     size_t n_closed;
     const mps_obj_t *closed;
     const mps_obj_fun_bc_t *fun = mps_fun_bc_unwrap(self, &n_closed, &closed);
@@ -304,7 +304,7 @@ mps_obj_t mps_fun_bc_call_with_locals(mps_obj_t fun, mps_obj_t locals_dict) {
     mps_state.dict_locals = locals_dict;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mps_obj_t r = fun_bc_call(fun, 0, 0, NULL);
+        mps_obj_t r = mps_fun_bc_call(fun, 0, 0, NULL);
         nlr_pop();
         mps_state.dict_locals = saved;
         return r;
@@ -389,7 +389,7 @@ const mps_obj_type_t mps_type_fun_bc = {
     .flags = MPS_TYPE_FLAG_EQ_BY_IDENTITY,
     .name = MPS_QSTR_function,
     .print = fun_bc_print,
-    .call = fun_bc_call,
+    .call = mps_fun_bc_call,
     .attr = fun_bc_attr,
 };
 
@@ -398,7 +398,7 @@ const mps_obj_type_t mps_type_closure = {
     .flags = MPS_TYPE_FLAG_EQ_BY_IDENTITY,
     .name = MPS_QSTR_function,
     .print = closure_print,
-    .call = fun_bc_call,
+    .call = mps_fun_bc_call,
     .attr = fun_bc_attr,
 };
 
@@ -415,6 +415,6 @@ const mps_obj_type_t mps_type_generator = {
     .flags = MPS_TYPE_FLAG_EQ_BY_IDENTITY,
     .name = MPS_QSTR_generator,
     .print = fun_bc_print,
-    .call = fun_bc_call,
+    .call = mps_fun_bc_call,
     .attr = fun_bc_attr,
 };

@@ -82,6 +82,10 @@ size_t mps_frame_words(const mps_raw_code_t *rc);
 mps_frame_t *mps_frame_alloc(size_t n_words);
 void mps_frame_free(mps_frame_t *frame, size_t n_words);
 
+// The call slot of functions, closures and generator functions (the VM calls it
+// directly for Python-to-Python calls).
+mps_obj_t mps_fun_bc_call(mps_obj_t fun, size_t n_args, size_t n_kw, const mps_obj_t *args);
+
 // Runs a class body [fun] (a function of no arguments made by the compiler for a
 // `class` statement) with [locals_dict] as its namespace. Returns the body's __class__
 // cell when methods use zero-argument super() or __class__ (the caller must set it to

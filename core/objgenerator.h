@@ -6,7 +6,8 @@
 
 #include "core/vm.h"
 
-// A generator function: an mps_obj_fun_bc_t whose type is this one.
+// A generator function: an mps_obj_fun_bc_t whose type is this one (defined in
+// core/objfunbc.c, which shares the call path with plain functions).
 extern const mps_obj_type_t mps_type_generator;
 extern const mps_obj_type_t mps_type_gen_instance;
 

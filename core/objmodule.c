@@ -155,6 +155,24 @@ void mps_module_register_builtin(qstr name, const mps_obj_module_t *module) {
     }
 }
 
+bool mps_module_builtin_at(size_t i, qstr *name) {
+    const size_t n_core = sizeof(core_modules) / sizeof(core_modules[0]);
+    if (i >= n_core + n_port_modules) {
+        return false;
+    }
+    const mps_builtin_module_t *m = i < n_core ? &core_modules[i] : &port_modules[i - n_core];
+    *name = m->name;
+    // An alias (usys ...) names a module listed before it.
+    for (size_t j = 0; j < i; j++) {
+        const mps_builtin_module_t *o = j < n_core ? &core_modules[j] : &port_modules[j - n_core];
+        if (o->module == m->module) {
+            *name = MPS_QSTR_NULL;
+            break;
+        }
+    }
+    return true;
+}
+
 mps_obj_t mps_module_get_builtin(qstr name) {
     for (size_t i = 0; i < n_port_modules; i++) {
         if (port_modules[i].name == name) {

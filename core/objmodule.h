@@ -33,6 +33,10 @@ mps_obj_t mps_obj_module_get_globals(mps_obj_t module);
 // Finds a built-in module by name (also "u"-prefixed aliases); MPS_OBJ_NULL if none.
 mps_obj_t mps_module_get_builtin(qstr name);
 
+// The [i]-th built-in module (core and registered): returns false past the end; sets
+// [*name] to its name, or MPS_QSTR_NULL for an alias of a module listed before it.
+bool mps_module_builtin_at(size_t i, qstr *name);
+
 // The table of built-in modules, filled from core/modulelist.h plus a port's list.
 typedef struct {
     uint16_t name;

@@ -17,6 +17,7 @@
 #include "core/objtype.h"
 #include "core/print.h"
 #include "core/runtime.h"
+#include "core/sequence.h"
 #include "core/unicode.h"
 
 // Static str/bytes objects keep their bytes inline after the header (data == 0).
@@ -700,27 +701,25 @@ const char *mps_str_find_sub(const char *hay, size_t hlen, const char *needle, s
 }
 
 static mps_obj_t repeat(unsigned kind, const char *d, size_t len, mps_obj_t n_obj) {
-    mps_int_t n;
-    if (!mps_obj_get_int_maybe(n_obj, &n)) {
+    size_t n;
+    if (!mps_seq_get_repeat(n_obj, len, &n)) {
         return MPS_OBJ_NULL;
     }
-    if (n <= 0 || len == 0) {
+    if (n == 0) {
         return mps_str_new_kind(kind, "", 0);
     }
+    char *p;
+    mps_obj_t o;
     if (kind == KIND_BYTEARRAY) {
-        mps_obj_t o = mps_obj_new_bytearray(len * (size_t)n, NULL);
-        char *p = MPS_PTR(char, ((mps_obj_bytearray_t *)MPS_OBJ_TO_PTR(o))->items);
-        for (mps_int_t i = 0; i < n; ++i, p += len) {
-            memcpy(p, d, len);
-        }
-        return o;
+        o = mps_obj_new_bytearray(len * n, NULL);
+        p = MPS_PTR(char, ((mps_obj_bytearray_t *)MPS_OBJ_TO_PTR(o))->items);
+    } else {
+        mps_obj_str_t *s = str_alloc(kind, len * n);
+        o = MPS_OBJ_FROM_PTR(s);
+        p = str_alloc_data(s);
     }
-    mps_obj_str_t *s = str_alloc(kind, len * (size_t)n);
-    char *p = str_alloc_data(s);
-    for (mps_int_t i = 0; i < n; ++i, p += len) {
-        memcpy(p, d, len);
-    }
-    return str_finish(s);
+    mps_seq_multiply(d, 1, len, n, p);
+    return kind == KIND_BYTEARRAY ? o : str_finish(MPS_OBJ_TO_PTR(o));
 }
 
 static mps_obj_t concat(unsigned kind, const char *a, size_t la, const char *b, size_t lb) {
@@ -737,20 +736,18 @@ static mps_obj_t concat(unsigned kind, const char *a, size_t la, const char *b, 
     return str_finish(s);
 }
 
-static bool compare_bytes(mps_binary_op_t op, const char *a, size_t la, const char *b, size_t lb) {
-    size_t n = la < lb ? la : lb;
-    int c = memcmp(a, b, n);
-    if (c == 0) {
-        c = la < lb ? -1 : la > lb ? 1 : 0;
+// memcmp(a, b, n) == 0, without a library call for the short texts that comparisons
+// in loops mostly see (`c == "o"`).
+static inline bool same_bytes(const char *a, const char *b, size_t n) {
+    if (n <= 8) {
+        for (size_t i = 0; i < n; ++i) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
-    switch (op) {
-        case MPS_BINARY_OP_LESS: return c < 0;
-        case MPS_BINARY_OP_MORE: return c > 0;
-        case MPS_BINARY_OP_LESS_EQUAL: return c <= 0;
-        case MPS_BINARY_OP_MORE_EQUAL: return c >= 0;
-        case MPS_BINARY_OP_EQUAL: return c == 0;
-        default: return c != 0;
-    }
+    return memcmp(a, b, n) == 0;
 }
 
 // `needle in hay` for a container of [kind].
@@ -815,13 +812,20 @@ mps_obj_t mps_obj_bytes_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t r
             break;
     }
     size_t rlen;
-    unsigned rkind;
+    unsigned rkind = 0;
     const char *r = mps_obj_str_get_data_kind(rhs, &rlen, &rkind);
     bool same_family;
+    bool other_buffer = false; // rhs is some other object with a buffer (memoryview ...)
     if (r != NULL) {
         same_family = (lkind == KIND_STR) == (rkind == KIND_STR);
     } else {
         same_family = lkind != KIND_STR && (r = mps_str_bytes_like_data(rhs, &rlen)) != NULL;
+        other_buffer = same_family;
+    }
+    if (other_buffer && lkind == KIND_BYTES && mps_seq_is_comparison(op)) {
+        // bytes compares with bytes and bytearray only; a memoryview or an array
+        // decides for itself (the runtime asks it next), as in CPython.
+        return MPS_OBJ_NULL;
     }
     switch (op) {
         case MPS_BINARY_OP_ADD:
@@ -832,7 +836,7 @@ mps_obj_t mps_obj_bytes_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t r
             if (rlen == 0 && lkind != KIND_BYTEARRAY) {
                 return lhs;
             }
-            if (llen == 0 && lkind == rkind && lkind != KIND_BYTEARRAY && r != NULL) {
+            if (llen == 0 && lkind == rkind && lkind != KIND_BYTEARRAY && !other_buffer) {
                 return rhs;
             }
             return concat(lkind, l, llen, r, rlen);
@@ -856,7 +860,7 @@ mps_obj_t mps_obj_bytes_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t r
                     return mps_obj_new_bool(op == MPS_BINARY_OP_NOT_EQUAL);
                 }
             }
-            return mps_obj_new_bool((memcmp(l, r, llen) == 0) == (op == MPS_BINARY_OP_EQUAL));
+            return mps_obj_new_bool(same_bytes(l, r, llen) == (op == MPS_BINARY_OP_EQUAL));
         case MPS_BINARY_OP_LESS:
         case MPS_BINARY_OP_MORE:
         case MPS_BINARY_OP_LESS_EQUAL:
@@ -864,7 +868,7 @@ mps_obj_t mps_obj_bytes_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t r
             if (!same_family) {
                 return MPS_OBJ_NULL;
             }
-            return mps_obj_new_bool(compare_bytes(op, l, llen, r, rlen));
+            return mps_obj_new_bool(mps_seq_cmp_bytes(op, l, llen, r, rlen));
         default:
             return MPS_OBJ_NULL;
     }
@@ -911,13 +915,6 @@ static size_t item_index(unsigned kind, size_t len, mps_obj_t index) {
     return (size_t)i;
 }
 
-static size_t slice_count(const mps_bound_slice_t *b) {
-    if (b->step > 0) {
-        return b->stop > b->start ? (size_t)((b->stop - b->start + b->step - 1) / b->step) : 0;
-    }
-    return b->start > b->stop ? (size_t)((b->start - b->stop - b->step - 1) / -b->step) : 0;
-}
-
 // Byte pointer of code point [i] when stepping from code point [from] at [p].
 const char *mps_str_step_chars(const char *p, const char *data, const char *end, mps_int_t n) {
     while (n > 0 && p < end) {
@@ -943,7 +940,7 @@ mps_obj_t mps_obj_str_subscr_load(mps_obj_t o, mps_obj_t index) {
     if (mps_obj_is_type_idx(index, MPS_TYPE_IDX_slice)) {
         mps_bound_slice_t b;
         bool unit = mps_obj_slice_indices(index, n, &b);
-        size_t count = slice_count(&b);
+        size_t count = mps_seq_slice_len(&b);
         if (!text && unit) {
             return mps_str_new_kind(kind, d + b.start, count);
         }

@@ -539,6 +539,9 @@ mps_ast_t *mps_parse(const char *src, size_t len, qstr source_name, mps_parse_in
                 parse_stmt(p);
             }
         }
+        if (kind == MPS_PARSE_SINGLE_INPUT && (lex.continued_to_end || len == 0)) {
+            syntax_error(p); // a REPL statement: not empty, not ending in a continuation
+        }
         mps_ast_module_t *m = NEW(mps_ast_module_t,
             kind == MPS_PARSE_FILE_INPUT ? MPS_AST_MODULE : MPS_AST_INTERACTIVE, 1);
         m->body = pop_seq(p, 0);

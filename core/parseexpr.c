@@ -126,23 +126,6 @@ static noreturn void fstring_error(mps_parser_t *p, uint32_t line) {
     mps_lexer_error(p->lex, &mps_type_SyntaxError, "malformed f-string", line, MPS_QSTR_NULL);
 }
 
-// Skips a string literal inside an f-string expression; returns the position after it.
-static const char *skip_quoted(mps_parser_t *p, const char *s, const char *end, uint32_t line) {
-    char q = *s;
-    bool triple = end - s >= 3 && s[1] == q && s[2] == q;
-    s += triple ? 3 : 1;
-    while (s < end) {
-        if (*s == '\\') {
-            s += 2;
-        } else if (*s == q && (!triple || (end - s >= 3 && s[1] == q && s[2] == q))) {
-            return s + (triple ? 3 : 1);
-        } else {
-            s++;
-        }
-    }
-    fstring_error(p, line);
-}
-
 // Parses one replacement field after its '{' at s; pushes a FormattedValue (and, for
 // `{x=}`, the text "x=" before it). Returns the position after the closing '}'.
 static const char *fstring_field(mps_parser_t *p, const char *s, const char *end, unsigned flags, uint32_t line) {
@@ -153,7 +136,10 @@ static const char *fstring_field(mps_parser_t *p, const char *s, const char *end
     while (s < end) {
         char c = *s;
         if (c == '\'' || c == '"') {
-            s = skip_quoted(p, s, end, line);
+            s = mps_lexer_skip_string(s, end, mps_lexer_prefix_before(expr, s));
+            if (s == NULL) {
+                fstring_error(p, line);
+            }
             continue;
         }
         if (c == '(' || c == '[' || c == '{') {
@@ -642,8 +628,12 @@ void mps_parser_call_args(mps_parser_t *p, mps_ast_seq_t *args, mps_ast_seq_t *k
     while (TOK != MPS_TOK_RPAREN) {
         uint32_t line = TOK_LINE;
         if (accept(p, MPS_TOK_STAR)) {
+            // MicroPython's calls cannot take *args after keywords (CPython can).
             if (seen_dstar) {
                 compile_error(p, "* arg after **", line);
+            }
+            if (seen_kw) {
+                compile_error(p, "* arg after kwarg", line);
             }
             mps_ast_starred_t *s = NEW(mps_ast_starred_t, MPS_AST_STARRED, line);
             s->value = REF(mps_parser_test(p));

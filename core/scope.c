@@ -139,6 +139,10 @@ static mps_scope_t *walk_function(walker_t *w, mps_scope_t *s, const mps_ast_t *
         add_param(w, f, MPS_AST(args->kwarg));
         f->code_flags |= MPS_CODE_FLAG_VARKW;
     }
+    if (args->posonlyargs.n + args->args.n > 255 || args->kwonlyargs.n > 255) {
+        // code objects count them in a byte each
+        mps_scope_syntax_error(w->source_file, node->line, name, "too many arguments");
+    }
     f->n_pos_args = (uint16_t)(args->posonlyargs.n + args->args.n);
     f->n_kwonly_args = (uint16_t)args->kwonlyargs.n;
     if (args->defaults.n) {

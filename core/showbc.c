@@ -22,6 +22,7 @@ size_t mps_bc_insn_size(const uint8_t *ip) {
         case MPS_BC_FMT_NONE:
             break;
         case MPS_BC_FMT_JUMP:
+        case MPS_BC_FMT_QSTR:
             p += 2;
             break;
         default:
@@ -64,7 +65,7 @@ void mps_showbc_print(const mps_print_t *print, const mps_raw_code_t *rc) {
                 mps_printf(print, " %d", (int)mps_bc_read_sint(&p));
                 break;
             case MPS_BC_FMT_QSTR:
-                mps_printf(print, " %q", (qstr)mps_bc_read_uint(&p));
+                mps_printf(print, " %q", (qstr)mps_bc_read_qstr(&p));
                 break;
             case MPS_BC_FMT_CONST: {
                 size_t i = mps_bc_read_uint(&p);

@@ -168,6 +168,15 @@ static inline mps_obj_t float_binary_op(unsigned op, mps_obj_t lhs, mps_obj_t rh
     }
 }
 
+// Python functions: called straight through their call slot.
+static inline bool is_fun_bc(mps_obj_t f) {
+    if (!MPS_OBJ_IS_OBJ(f)) {
+        return false;
+    }
+    mps_uint_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(f))->type;
+    return t == MPS_TYPE_IDX_fun_bc || t == MPS_TYPE_IDX_closure;
+}
+
 static inline bool is_slice_bound(mps_obj_t o) {
     return MPS_OBJ_IS_SMALL_INT(o) || o == mps_const_none;
 }
@@ -619,61 +628,61 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 DISPATCH();
             }
             CASE(LOAD_NAME) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 PUSH(mps_state.dict_locals == mps_state.dict_globals ? load_global(q) : mps_load_name(q));
                 DISPATCH();
             }
             CASE(STORE_NAME) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 mps_store_name(q, sp[0]);
                 sp--;
                 DISPATCH();
             }
             CASE(DELETE_NAME) {
-                mps_delete_name((qstr)READ_UINT());
+                mps_delete_name((qstr)mps_bc_read_qstr(&ip));
                 DISPATCH();
             }
             CASE(LOAD_GLOBAL) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 PUSH(load_global(q));
                 DISPATCH();
             }
             CASE(STORE_GLOBAL) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 mps_store_global(q, sp[0]);
                 sp--;
                 DISPATCH();
             }
             CASE(DELETE_GLOBAL) {
-                mps_delete_global((qstr)READ_UINT());
+                mps_delete_global((qstr)mps_bc_read_qstr(&ip));
                 DISPATCH();
             }
             CASE(LOAD_ATTR) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 sp[0] = mps_load_attr(sp[0], q);
                 DISPATCH();
             }
             CASE(STORE_ATTR) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 mps_store_attr(sp[0], q, sp[-1]);
                 sp -= 2;
                 DISPATCH();
             }
             CASE(DELETE_ATTR) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 mps_delete_attr(sp[0], q);
                 sp--;
                 DISPATCH();
             }
             CASE(LOAD_METHOD) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 mps_obj_t base = sp[0];
                 mps_load_method(base, q, sp);
                 sp++;
                 DISPATCH();
             }
             CASE(LOAD_SUPER_METHOD) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 sp--;
                 mps_load_super_method(q, sp);
                 sp++;
@@ -980,7 +989,12 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 size_t n_pos = arg & 0xff;
                 size_t n_kw = arg >> 8;
                 sp -= n_pos + 2 * n_kw;
-                sp[0] = mps_call_function_n_kw(sp[0], n_pos, n_kw, sp + 1);
+                mps_obj_t f = sp[0];
+                if (is_fun_bc(f)) {
+                    sp[0] = mps_fun_bc_call(f, n_pos, n_kw, sp + 1);
+                } else {
+                    sp[0] = mps_call_function_n_kw(f, n_pos, n_kw, sp + 1);
+                }
                 DISPATCH();
             }
             CASE(CALL_METHOD) {
@@ -988,7 +1002,13 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 size_t n_pos = arg & 0xff;
                 size_t n_kw = arg >> 8;
                 sp -= n_pos + 2 * n_kw + 1;
-                sp[0] = mps_call_method_n_kw(n_pos, n_kw, sp);
+                mps_obj_t f = sp[0];
+                if (is_fun_bc(f)) {
+                    sp[0] = sp[1] == MPS_OBJ_NULL ? mps_fun_bc_call(f, n_pos, n_kw, sp + 2)
+                                                  : mps_fun_bc_call(f, n_pos + 1, n_kw, sp + 1);
+                } else {
+                    sp[0] = mps_call_method_n_kw(n_pos, n_kw, sp);
+                }
                 DISPATCH();
             }
             CASE(CALL_FUNCTION_EX) {
@@ -1154,13 +1174,13 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 nlr_raise(exc);
             }
             CASE(IMPORT_NAME) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 mps_obj_t fromlist = POP();
                 sp[0] = mps_import_name(q, fromlist, sp[0]);
                 DISPATCH();
             }
             CASE(IMPORT_FROM) {
-                qstr q = (qstr)READ_UINT();
+                qstr q = (qstr)mps_bc_read_qstr(&ip);
                 mps_obj_t v = mps_import_from(sp[0], q);
                 PUSH(v);
                 DISPATCH();

@@ -35,6 +35,9 @@ typedef struct {
     // [v]; returns the action of the last key, HV_ACT_NONE when there was none.
     hv_action_t (*input)(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v, int timeout_ms);
     void (*close)(hv_frontend_t *fe);
+    // False when nobody can be looking (SDL's offscreen or dummy driver): then a
+    // program's end does not wait for the view to be closed.
+    bool (*interactive)(hv_frontend_t *fe);
 } hv_frontend_class_t;
 
 // The front-end called [name] ("curses" or "sdl"). NULL, with a message in [err], for

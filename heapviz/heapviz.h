@@ -18,11 +18,12 @@
 //   none         no view (with record= or dump)
 //   OPTIONS      record=FILE    also record the run (replay: heapviz replay FILE)
 //                publish        also publish, with curses or sdl
-//                interval=MS    refresh at most every MS ms between collections (50)
+//                interval=MS    refresh the view at most every MS ms (50); every
+//                               collection still goes into the timeline
 //                dump           on a failed allocation, write the map to stderr
 //                pausefail      pause the view (and the program) when an allocation fails
 //                hold / nohold  keep the view open at exit until q (default: hold
-//                               for curses and sdl)
+//                               for curses and sdl, except SDL without a display)
 //                tty=PATH       the terminal for curses
 //
 // Returns false with a message in [err] (a bad spec, a front-end this build lacks,

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/gc.h"
 #include "heapviz/export.h"
 #include "heapviz/frontend.h"
 #include "heapviz/model.h"
@@ -137,6 +138,10 @@ bool heapviz_start(const char *spec, char *err, size_t errlen) {
         snprintf(err, errlen, "heapviz: already started");
         return false;
     }
+    if (gc_num_blocks() == 0) {
+        snprintf(err, errlen, "heapviz: the heap is not set up yet (start heapviz after gc_init)");
+        return false;
+    }
     char buf[512];
     if (strlen(spec) >= sizeof(buf)) {
         snprintf(err, errlen, "heapviz: option too long");
@@ -223,7 +228,7 @@ void heapviz_stop(void) {
     }
     hv_model_detach(&s->model);
     hv_model_refresh(&s->model, HV_FRAME_POLL);
-    if (s->fe != NULL && s->hold) {
+    if (s->fe != NULL && s->hold && s->cls->interactive(s->fe)) {
         s->view.paused = true;
         snprintf(s->view.message, sizeof(s->view.message), "the program has finished: q closes the view");
         while (s->fe != NULL) {

@@ -333,10 +333,15 @@ static hv_action_t curses_input(hv_frontend_t *fe, const hv_model_t *m, hv_view_
     return act;
 }
 
+static bool curses_interactive(hv_frontend_t *fe) {
+    return true; // a terminal always has someone who can press q
+}
+
 const hv_frontend_class_t hv_frontend_curses = {
     .name = "curses",
     .open = curses_open,
     .draw = curses_draw,
     .input = curses_input,
     .close = curses_close,
+    .interactive = curses_interactive,
 };

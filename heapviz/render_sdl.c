@@ -8,6 +8,7 @@
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "heapviz/png.h"
 
@@ -188,10 +189,16 @@ bool hv_sdl_save_png(hv_frontend_t *fe, const char *path) {
     return ok;
 }
 
+static bool sdl_interactive(hv_frontend_t *fe) {
+    const char *driver = SDL_GetCurrentVideoDriver();
+    return driver == NULL || (strcmp(driver, "offscreen") != 0 && strcmp(driver, "dummy") != 0);
+}
+
 const hv_frontend_class_t hv_frontend_sdl = {
     .name = "sdl",
     .open = sdl_open,
     .draw = sdl_draw,
     .input = sdl_input,
     .close = sdl_close,
+    .interactive = sdl_interactive,
 };
