@@ -3,6 +3,7 @@
 // with the built-in types, exception classes and constants.
 #include "core/modbuiltins.h"
 
+#include "core/builtinhelp.h"
 #include "core/modio.h"
 
 #include <math.h>
@@ -594,6 +595,7 @@ static const mps_rom_map_elem_t builtins_globals_table[] = {
     { MPS_ROM_QSTR(MPS_QSTR_exec), MPS_ROM_PTR(&mps_builtin_exec_obj) },
     { MPS_ROM_QSTR(MPS_QSTR_compile), MPS_ROM_PTR(&mps_builtin_compile_obj) },
     { MPS_ROM_QSTR(MPS_QSTR_open), MPS_ROM_PTR(&mps_builtin_open_obj) },
+    { MPS_ROM_QSTR(MPS_QSTR_help), MPS_ROM_PTR(&mps_builtin_help_obj) },
     // types
     TYPE_ENTRY(object) TYPE_ENTRY(type) TYPE_ENTRY(int) TYPE_ENTRY(float) TYPE_ENTRY(complex)
     TYPE_ENTRY(bool) TYPE_ENTRY(str) TYPE_ENTRY(bytes) TYPE_ENTRY(bytearray) TYPE_ENTRY(memoryview)
