@@ -68,6 +68,11 @@ static void dump_text(const mps_print_t *print, const char *s, size_t len) {
 
 static void dump_value(const json_out_t *out, mps_obj_t o);
 
+// An instance of a subclass of a built-in type is written as its native part.
+static mps_obj_t native_of(mps_obj_t o) {
+    return mps_obj_get_type(o) == &mps_type_instance ? mps_obj_instance_native(o) : o;
+}
+
 static void dump_sequence(const json_out_t *out, mps_obj_t seq) {
     mps_print_strn(out->print, "[", 1);
     // Index by index, fetching the items again each time: printing an item may run
@@ -98,9 +103,10 @@ static void dump_dict(const json_out_t *out, mps_obj_t dict) {
             mps_print_strn(out->print, out->item_sep, out->item_sep_len);
         }
         first = false;
-        if (mps_obj_is_str(key)) {
+        mps_obj_t key_native = native_of(key);
+        if (mps_obj_is_str(key_native)) {
             size_t len;
-            const char *s = mps_obj_str_get_data(key, &len);
+            const char *s = mps_obj_str_get_data(key_native, &len);
             dump_text(out->print, s, len);
         } else {
             // MicroPython quotes a key of any other kind: {1: 2} gives {"1": 2}.
@@ -124,15 +130,12 @@ static void dump_value(const json_out_t *out, mps_obj_t o) {
         mps_print_str(out->print, o == mps_const_true ? "true" : "false");
         return;
     }
-    if (mps_obj_is_str(o) || mps_obj_is_bytes(o)) {
+    mps_obj_t native = native_of(o);
+    if (mps_obj_is_str(native) || mps_obj_is_bytes(native)) {
         size_t len;
-        const char *s = mps_obj_str_get_data(o, &len);
+        const char *s = mps_obj_str_get_data(native, &len);
         dump_text(out->print, s, len);
-        return;
-    }
-    // An instance of a subclass of list, tuple or dict is written as its native part.
-    mps_obj_t native = mps_obj_get_type(o) == &mps_type_instance ? mps_obj_instance_native(o) : o;
-    if (mps_obj_is_type_idx(native, MPS_TYPE_IDX_list) || mps_obj_is_type_idx(native, MPS_TYPE_IDX_tuple)) {
+    } else if (mps_obj_is_type_idx(native, MPS_TYPE_IDX_list) || mps_obj_is_type_idx(native, MPS_TYPE_IDX_tuple)) {
         dump_sequence(out, native);
     } else if (mps_obj_is_type_idx(native, MPS_TYPE_IDX_dict)) {
         dump_dict(out, native);

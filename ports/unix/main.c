@@ -12,6 +12,7 @@
 #include "modos.h"
 #include "core/builtinevalexec.h"
 #include "core/gc.h"
+#include "core/showbc.h"
 #include "core/hal.h"
 #include "core/nlr.h"
 #include "core/objexcept.h"
@@ -63,7 +64,7 @@ static void usage(FILE *f) {
             "--version : show version information\n"
             "-h : print this help message\n"
             "-i : enable inspection via REPL after running command/module/file\n"
-            "-v : verbose (trace various operations); can be multiple\n"
+            "-v : verbose: report compilation to stderr; -v -v also prints the bytecode\n"
             "-O[N] : apply bytecode optimizations of level N\n"
             "--pty : serve the REPL on a new pseudo-terminal (its path is printed) so that\n"
             "        board tools can connect to it like to a serial port\n"
@@ -290,10 +291,18 @@ static int run_source(const char *src, size_t len, const char *file) {
     int status = 0;
     if (nlr_push(&nlr) == 0) {
         qstr name = qstr_from_str(file);
-        if (opts.compile_only) {
-            mps_compile_source(src, len, name, MPS_PARSE_FILE_INPUT);
-        } else {
-            mps_exec_source(src, len, name, MPS_PARSE_FILE_INPUT, mps_state.dict_main, mps_state.dict_main);
+        mps_raw_code_t *rc = mps_compile_source(src, len, name, MPS_PARSE_FILE_INPUT);
+        if (opts.verbose >= 1) {
+            gc_info_t info;
+            gc_info(&info);
+            mps_printf(&mps_stderr_print, "mpsim: compiled %s: %u bytes of bytecode, heap %u used / %u\n", file,
+                       (unsigned)rc->bc_len, (unsigned)info.used, (unsigned)info.total);
+        }
+        if (opts.verbose >= 2) {
+            mps_showbc_print(&mps_stderr_print, rc);
+        }
+        if (!opts.compile_only) {
+            mps_exec_raw_code(rc, mps_state.dict_main, mps_state.dict_main);
             mps_handle_pending();
         }
         nlr_pop();
