@@ -160,10 +160,8 @@ static mps_obj_t binascii_crc32(size_t n_args, const mps_obj_t *args) {
     mps_get_buffer_raise(args[0], &buf, MPS_BUFFER_READ);
     uint32_t crc = 0;
     if (n_args > 1) {
-        if (!mps_obj_is_int(args[1])) {
-            mps_obj_get_int(args[1]); // raises TypeError: can't convert float to int
-        }
-        crc = mps_obj_int_get_truncated(args[1]);
+        // Any int, taken modulo 2**32; a bool counts as 0 or 1; others raise TypeError.
+        crc = mps_obj_is_int(args[1]) ? mps_obj_int_get_truncated(args[1]) : (mps_uint_t)mps_obj_get_int(args[1]);
     }
     crc = ~crc;
     const uint8_t *p = buf.buf;

@@ -159,10 +159,9 @@ static mps_obj_t random_seed(size_t n_args, const mps_obj_t *args) {
     if (n_args == 0 || args[0] == mps_const_none) {
         seed_from_hal();
     } else {
-        if (!mps_obj_is_int(args[0])) {
-            mps_obj_get_int(args[0]); // raises TypeError: can't convert float to int
-        }
-        seed_with(mps_obj_int_get_truncated(args[0]));
+        // Any int, taken modulo 2**32; a bool counts as 0 or 1; others raise TypeError.
+        mps_obj_t n = args[0];
+        seed_with(mps_obj_is_int(n) ? mps_obj_int_get_truncated(n) : (mps_uint_t)mps_obj_get_int(n));
     }
     return mps_const_none;
 }
