@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 sh tools/install-deps.sh
 [ -d build ] || meson setup build
 ninja -C build
-[ -d build-asan ] || meson setup build-asan -Dbuildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
+[ -d build-asan ] || meson setup build-asan -Dbuildtype=debugoptimized -Db_sanitize=address,undefined -Db_lundef=false
 ninja -C build-asan
 # Sanitizer reports must fail the run, not just be printed.
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1

@@ -37,7 +37,7 @@
 // `for x in range(...)` with a constant step compiles to FOR_RANGE over three slots
 // (current, stop, step) and allocates nothing at all, as on MicroPython.
 //
-// Line numbers: a separate table of (bytecode delta, line delta) byte pairs, see
+// Line numbers: a separate compact table of (bytecode delta, line delta) entries, see
 // core/emitglue.h. Keyword arguments of a call sit on the stack as (name, value)
 // pairs after the positional ones, which is the layout mps_call_function_n_kw takes.
 
@@ -155,7 +155,15 @@ typedef enum {
     X(IMPORT_NAME, QSTR)         /* level fromlist -> module                  */ \
     X(IMPORT_FROM, QSTR)         /* module -> module value                    */ \
     X(IMPORT_STAR, NONE)         /* module ->                                 */ \
-    X(PRINT_EXPR, NONE)          /* v -> (REPL: print repr, set _)            */
+    X(PRINT_EXPR, NONE)          /* v -> (REPL: print repr, set _)            */ \
+    /* one-byte forms of LOAD_FAST / STORE_FAST for slots 0..15 (contiguous)  */ \
+    MPS_BC_SIXTEEN(X, LOAD_FAST_) \
+    MPS_BC_SIXTEEN(X, STORE_FAST_)
+
+#define MPS_BC_SIXTEEN(X, p) \
+    X(p##0, NONE) X(p##1, NONE) X(p##2, NONE) X(p##3, NONE) X(p##4, NONE) X(p##5, NONE) \
+    X(p##6, NONE) X(p##7, NONE) X(p##8, NONE) X(p##9, NONE) X(p##10, NONE) X(p##11, NONE) \
+    X(p##12, NONE) X(p##13, NONE) X(p##14, NONE) X(p##15, NONE)
 
 typedef enum {
 #define MPS_BC_ENUM(name, fmt) MPS_BC_##name,

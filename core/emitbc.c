@@ -86,26 +86,38 @@ static void note_label_depth(mps_emit_t *e, size_t label, int depth) {
     }
 }
 
+static void put_line_entry(mps_emit_t *e, size_t bc_delta, long line_delta) {
+    GROW(e->lines, e->lines_len, e->lines_alloc, 2, uint8_t);
+    if (bc_delta <= 31 && line_delta >= 0 && line_delta <= 3) {
+        e->lines[e->lines_len++] = (uint8_t)(bc_delta | (line_delta << 5));
+    } else {
+        uint16_t ld = (uint16_t)(line_delta & 0x7ff);
+        e->lines[e->lines_len++] = (uint8_t)(0x80 | bc_delta | ((ld >> 8) << 4));
+        e->lines[e->lines_len++] = (uint8_t)(ld & 0xff);
+    }
+}
+
 void mps_emit_set_line(mps_emit_t *e, size_t line) {
     if (line == e->last_line || line == 0) {
         return;
     }
     size_t bc_delta = e->bc_len - e->last_line_bc;
     long line_delta = (long)line - (long)e->last_line;
-    while (bc_delta > 255) {
-        GROW(e->lines, e->lines_len, e->lines_alloc, 2, uint8_t);
-        e->lines[e->lines_len++] = 255;
-        e->lines[e->lines_len++] = 0;
-        bc_delta -= 255;
+    while (bc_delta > 31) {
+        put_line_entry(e, 31, 0);
+        bc_delta -= 31;
     }
-    do {
-        long ld = line_delta > 127 ? 127 : (line_delta < -128 ? -128 : line_delta);
-        GROW(e->lines, e->lines_len, e->lines_alloc, 2, uint8_t);
-        e->lines[e->lines_len++] = (uint8_t)bc_delta;
-        e->lines[e->lines_len++] = (uint8_t)(int8_t)ld;
+    if (bc_delta > 15 && (line_delta < 0 || line_delta > 3)) {
+        put_line_entry(e, bc_delta, 0);
+        bc_delta = 0;
+    }
+    while (line_delta > 1023 || line_delta < -1024) {
+        long ld = line_delta > 0 ? 1023 : -1024;
+        put_line_entry(e, bc_delta, ld);
         bc_delta = 0;
         line_delta -= ld;
-    } while (line_delta != 0);
+    }
+    put_line_entry(e, bc_delta, line_delta);
     e->last_line = line;
     e->last_line_bc = e->bc_len;
 }
@@ -122,6 +134,11 @@ static int stack_effect(mps_bc_opcode_t op, size_t arg) {
             return 1;
         case MPS_BC_DUP_TOP_TWO: case MPS_BC_WITH_SETUP:
             return 2;
+        case MPS_BC_LOAD_FAST_0: case MPS_BC_LOAD_FAST_1: case MPS_BC_LOAD_FAST_2: case MPS_BC_LOAD_FAST_3:
+        case MPS_BC_LOAD_FAST_4: case MPS_BC_LOAD_FAST_5: case MPS_BC_LOAD_FAST_6: case MPS_BC_LOAD_FAST_7:
+        case MPS_BC_LOAD_FAST_8: case MPS_BC_LOAD_FAST_9: case MPS_BC_LOAD_FAST_10: case MPS_BC_LOAD_FAST_11:
+        case MPS_BC_LOAD_FAST_12: case MPS_BC_LOAD_FAST_13: case MPS_BC_LOAD_FAST_14: case MPS_BC_LOAD_FAST_15:
+            return 1;
         case MPS_BC_POP_TOP: case MPS_BC_STORE_FAST: case MPS_BC_STORE_DEREF: case MPS_BC_STORE_NAME:
         case MPS_BC_STORE_GLOBAL: case MPS_BC_DELETE_ATTR: case MPS_BC_LOAD_SUBSCR: case MPS_BC_POP_JUMP_IF_FALSE:
         case MPS_BC_POP_JUMP_IF_TRUE: case MPS_BC_JUMP_IF_FALSE_OR_POP: case MPS_BC_JUMP_IF_TRUE_OR_POP:
@@ -173,6 +190,12 @@ void mps_emit_op(mps_emit_t *e, mps_bc_opcode_t op) {
 }
 
 void mps_emit_op_uint(mps_emit_t *e, mps_bc_opcode_t op, size_t arg) {
+    if ((op == MPS_BC_LOAD_FAST || op == MPS_BC_STORE_FAST) && arg < 16) {
+        // the one-byte forms: smaller code and no operand to decode
+        put_byte(e, (uint8_t)((op == MPS_BC_LOAD_FAST ? MPS_BC_LOAD_FAST_0 : MPS_BC_STORE_FAST_0) + arg));
+        mps_emit_adjust(e, op == MPS_BC_LOAD_FAST ? 1 : -1);
+        return;
+    }
     put_byte(e, (uint8_t)op);
     if (mps_bc_format[op] == MPS_BC_FMT_QSTR) {
         if (arg > 0xffff) {

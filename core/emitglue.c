@@ -63,13 +63,26 @@ size_t mps_raw_code_line_of(const mps_raw_code_t *rc, size_t offset) {
     size_t bc = 0;
     size_t line = rc->first_line;
     while (p < end) {
-        size_t next_bc = bc + p[0];
-        if (next_bc > offset) {
+        size_t bc_delta;
+        long line_delta;
+        const uint8_t *q = p;
+        if (*q & 0x80) {
+            bc_delta = *q & 0x0f;
+            unsigned ld = ((*q >> 4) & 7) << 8;
+            ld |= (q + 1 < end) ? q[1] : 0;
+            line_delta = (ld & 0x400) ? (long)ld - 0x800 : (long)ld;
+            q += 2;
+        } else {
+            bc_delta = *q & 0x1f;
+            line_delta = (*q >> 5) & 3;
+            q += 1;
+        }
+        if (bc + bc_delta > offset) {
             break;
         }
-        bc = next_bc;
-        line += (int8_t)p[1];
-        p += 2;
+        bc += bc_delta;
+        line += line_delta;
+        p = q;
     }
     return line;
 }

@@ -12,8 +12,10 @@
 //     arg names (u16 qstrs) | cell slots (u16) ]
 //
 // - consts: mps_obj_t; child code objects are constants too (MAKE_FUNCTION names one).
-// - line table: (bytecode delta u8, line delta s8) pairs starting from (0, first_line);
-//   the line of an instruction is the one reached by the last pair at or before it.
+// - line table: (bytecode delta, line delta) entries starting from (0, first_line);
+//   the line of an instruction is the one reached by the last entry at or before it.
+//   An entry is one byte 0LLBBBBB (bytecode delta 0..31, line delta 0..3) or two bytes
+//   1LLLBBBB LLLLLLLL (bytecode delta 0..15, line delta -1024..1023 in 11 bits).
 // - exception table: UINT quadruples (start, end, handler, depth), see core/bc.h;
 //   ranges never overlap, so the first that contains an offset is its handler.
 // - arg names: n_pos_args + n_kwonly_args (+1 for *args, +1 for **kwargs) qstrs, in

@@ -51,4 +51,20 @@ int mps_hal_file_close(int fd);
 // Random bytes for os.urandom / random seeding.
 void mps_hal_random_bytes(uint8_t *buf, size_t len);
 
+// Readiness of host file descriptors, for select.poll. Events are MPS_HAL_POLL_* bits
+// (the Linux values, which MicroPython's select module exposes). Waits up to
+// [timeout_ms] (0: do not wait, -1: forever) for one of [n] descriptors to be ready,
+// fills each revents and returns how many are ready, or -errno. A port without
+// descriptors returns -EINVAL (22).
+#define MPS_HAL_POLL_IN (1)
+#define MPS_HAL_POLL_OUT (4)
+#define MPS_HAL_POLL_ERR (8)
+#define MPS_HAL_POLL_HUP (16)
+typedef struct {
+    int fd;
+    uint16_t events;
+    uint16_t revents;
+} mps_hal_pollfd_t;
+int mps_hal_poll(mps_hal_pollfd_t *fds, size_t n, int timeout_ms);
+
 #endif // CORE_HAL_H

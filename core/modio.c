@@ -128,7 +128,7 @@ static mps_obj_t stringio_make_new(const mps_obj_type_t *type, size_t n_args, si
             } else {
                 mps_get_buffer_raise(args[0], &b, MPS_BUFFER_READ);
             }
-            int err;
+            int err = 0;
             stringio_write(MPS_OBJ_FROM_PTR(s), b.buf, b.len, &err);
             s->pos = 0;
         }

@@ -162,14 +162,14 @@ static void out_init(json_out_t *out, const mps_print_t *print, mps_obj_t separa
     }
 }
 
-static const mps_arg_t dumps_args[] = {
-    {MPS_QSTR_obj, MPS_ARG_OBJ | MPS_ARG_REQUIRED, {.u_obj = MPS_OBJ_NULL}},
-    {MPS_QSTR_separators, MPS_ARG_OBJ | MPS_ARG_KW_ONLY, {.u_obj = mps_const_none}},
-};
-
+// dumps(obj, *, separators=None)
 static mps_obj_t json_dumps(size_t n_args, size_t n_kw, const mps_obj_t *args) {
+    static const mps_arg_t allowed[] = {
+        {MPS_QSTR_obj, MPS_ARG_OBJ | MPS_ARG_REQUIRED, {.u_obj = MPS_OBJ_NULL}},
+        {MPS_QSTR_separators, MPS_ARG_OBJ | MPS_ARG_KW_ONLY, {.u_obj = mps_const_none}},
+    };
     mps_arg_val_t v[2];
-    mps_arg_parse_all(n_args, args, n_kw, args + n_args, 2, dumps_args, v);
+    mps_arg_parse_all(n_args, args, n_kw, args + n_args, 2, allowed, v);
     vstr_t vstr;
     mps_print_t print;
     vstr_init_print(&vstr, 16, &print);
@@ -185,6 +185,7 @@ static void stream_print_strn(void *data, const char *str, size_t len) {
     mps_stream_write_all((mps_obj_t)(uintptr_t)data, str, len);
 }
 
+// dump(obj, stream, *, separators=None): written piece by piece to the stream.
 static mps_obj_t json_dump(size_t n_args, size_t n_kw, const mps_obj_t *args) {
     static const mps_arg_t allowed[] = {
         {MPS_QSTR_obj, MPS_ARG_OBJ | MPS_ARG_REQUIRED, {.u_obj = MPS_OBJ_NULL}},

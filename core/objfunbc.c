@@ -3,7 +3,6 @@
 // frames on the Python stack, and calling.
 #include "core/objfunbc.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include "core/mem.h"
@@ -87,19 +86,6 @@ size_t mps_frame_words(const mps_raw_code_t *rc) {
     return (sizeof(mps_frame_t) + sizeof(mps_obj_t) - 1) / sizeof(mps_obj_t) + rc->n_locals + rc->n_stack;
 }
 
-mps_frame_t *mps_frame_alloc(size_t n_words) {
-    mps_obj_t *cur = mps_state.pystack_cur;
-    if (cur == NULL) {
-        cur = mps_state.pystack;
-    }
-    if (cur + n_words <= mps_state.pystack + MPS_CFG_PYSTACK_WORDS) {
-        mps_state.pystack_cur = cur + n_words;
-        return (mps_frame_t *)cur;
-    }
-    // Python stack full (deep recursion or a huge frame): take the frame from the heap.
-    return mps_mem_alloc(n_words * sizeof(mps_obj_t));
-}
-
 #if defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-tree-loop-distribute-patterns")))
 #endif
@@ -119,18 +105,13 @@ void mps_frame_free(mps_frame_t *frame, size_t n_words) {
 // --- argument binding -----------------------------------------------------------------
 
 // A failed binding leaves the frame all zero: the next frame at this place on the
-// Python stack relies on unbound slots being NULL.
-static noreturn void bind_error(mps_frame_t *frame, size_t n_state, const char *fmt, ...) {
-    memset(frame, 0, sizeof(mps_frame_t) + n_state * sizeof(mps_obj_t));
-    va_list ap;
-    va_start(ap, fmt);
-    vstr_t vstr;
-    mps_print_t print;
-    vstr_init_print(&vstr, 64, &print);
-    mps_vprintf(&print, fmt, ap);
-    va_end(ap);
-    mps_raise(mps_obj_new_exception_arg1(&mps_type_TypeError, mps_obj_new_str_from_vstr(&vstr)));
-}
+// Python stack relies on unbound slots being NULL. (mps_raise_msg_varg copes with a
+// locked or full heap.)
+#define BIND_ERROR(frame, n_state, ...) \
+    do { \
+        memset((frame), 0, sizeof(mps_frame_t) + (n_state) * sizeof(mps_obj_t)); \
+        mps_raise_msg_varg(&mps_type_TypeError, __VA_ARGS__); \
+    } while (0)
 
 #if defined(__GNUC__) && !defined(__clang__)
 // keep GCC from turning copy_words back into a memcpy call
@@ -175,14 +156,14 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
         bool simple = n_kw == 0 && kwdefaults == MPS_OBJ_NULL;
         if (n_args > n_pos) {
             if (!(flags & MPS_CODE_FLAG_VARARGS)) {
-                bind_error(frame, n_state, "%q() takes %d positional arguments but %d were given", rc->name,
+                BIND_ERROR(frame, n_state, "%q() takes %d positional arguments but %d were given", rc->name,
                            (int)n_pos, (int)n_args);
             }
             fastn[n_pos + n_kwonly] = mps_obj_new_tuple(n_args - n_pos, args + n_pos);
             copy_words(fastn, args, n_pos);
         } else {
             if (simple && n_args + n_def < n_pos) {
-                bind_error(frame, n_state, "%q() takes %d positional arguments but %d were given", rc->name,
+                BIND_ERROR(frame, n_state, "%q() takes %d positional arguments but %d were given", rc->name,
                            (int)(n_pos - n_def), (int)n_args);
             }
             copy_words(fastn, args, n_args);
@@ -208,13 +189,13 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
             }
             if (j < n_pos + n_kwonly) {
                 if (fastn[j] != MPS_OBJ_NULL) {
-                    bind_error(frame, n_state, "function got multiple values for argument '%q'", q);
+                    BIND_ERROR(frame, n_state, "function got multiple values for argument '%q'", q);
                 }
                 fastn[j] = kw[2 * k + 1];
             } else if (kwdict != MPS_OBJ_NULL) {
                 mps_obj_dict_store(kwdict, MPS_OBJ_NEW_QSTR(q), kw[2 * k + 1]);
             } else {
-                bind_error(frame, n_state, "unexpected keyword argument '%q'", q);
+                BIND_ERROR(frame, n_state, "unexpected keyword argument '%q'", q);
             }
         }
         // defaults fill the last n_def positional slots left empty
@@ -226,7 +207,7 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
         }
         for (size_t i = n_pos; i-- > 0;) {
             if (fastn[i] == MPS_OBJ_NULL) {
-                bind_error(frame, n_state, "function missing required positional argument #%d", (int)i);
+                BIND_ERROR(frame, n_state, "function missing required positional argument #%d", (int)i);
             }
         }
         for (size_t i = 0; i < n_kwonly; i++) {
@@ -239,10 +220,10 @@ void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_cl
             if (kwdefaults != MPS_OBJ_NULL) {
                 v = mps_obj_dict_get(kwdefaults, MPS_OBJ_NEW_QSTR(q));
                 if (v == MPS_OBJ_NULL) {
-                    bind_error(frame, n_state, "function missing required keyword argument '%q'", q);
+                    BIND_ERROR(frame, n_state, "function missing required keyword argument '%q'", q);
                 }
             } else {
-                bind_error(frame, n_state, "function missing keyword-only argument");
+                BIND_ERROR(frame, n_state, "function missing keyword-only argument");
             }
             fastn[slot] = v;
         }

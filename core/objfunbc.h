@@ -76,10 +76,10 @@ const mps_obj_fun_bc_t *mps_fun_bc_unwrap(mps_obj_t fun, size_t *n_closed, const
 void mps_frame_bind(mps_frame_t *frame, const mps_obj_fun_bc_t *fun, size_t n_closed,
                     const mps_obj_t *closed, size_t n_args, size_t n_kw, const mps_obj_t *args);
 
-// Words a frame for [rc] needs (header included), and allocation on the Python stack:
-// falls back to the GC heap when the Python stack is full. Pop with mps_frame_free.
+// Words a frame for [rc] needs (header included). A call takes them from the Python
+// stack (mps_state.pystack), or from the GC heap when that is full, and gives them back
+// with mps_frame_free, which zeroes them.
 size_t mps_frame_words(const mps_raw_code_t *rc);
-mps_frame_t *mps_frame_alloc(size_t n_words);
 void mps_frame_free(mps_frame_t *frame, size_t n_words);
 
 // The call slot of functions, closures and generator functions (the VM calls it

@@ -26,6 +26,14 @@ static inline mps_obj_t *items_of(const mps_obj_list_t *l) {
     return MPS_PTR(mps_obj_t, l->items);
 }
 
+// memmove of [n] items; an empty list has no items array (NULL), and C forbids passing
+// NULL to memmove/memcpy even for zero bytes.
+static inline void move_items(mps_obj_t *dst, const mps_obj_t *src, size_t n) {
+    if (n > 0) {
+        memmove(dst, src, n * sizeof(mps_obj_t));
+    }
+}
+
 // Makes room for at least [n] items, growing to exactly [n].
 static void reserve_exact(mps_obj_list_t *l, size_t n) {
     if (n > l->alloc) {
@@ -49,7 +57,7 @@ mps_obj_t mps_obj_new_list(size_t n, const mps_obj_t *items) {
     mps_obj_list_t *l = list_new(n);
     mps_obj_t *dst = items_of(l);
     if (items) {
-        memcpy(dst, items, n * sizeof(mps_obj_t));
+        move_items(dst, items, n);
     } else {
         for (size_t i = 0; i < n; i++) {
             dst[i] = mps_const_none;
@@ -100,7 +108,7 @@ mps_obj_t mps_obj_list_extend(mps_obj_t list, mps_obj_t iterable) {
         if (iterable == list) {
             src = items_of(l);
         }
-        memcpy(items_of(l) + len, src, n * sizeof(mps_obj_t));
+        move_items(items_of(l) + len, src, n);
         l->len = (mps_uint_t)(len + n);
         return list;
     }
@@ -355,7 +363,7 @@ static mps_obj_t list_insert(mps_obj_t self, mps_obj_t index, mps_obj_t item) {
     }
     mps_obj_list_append(self, mps_const_none); // grows the array as append does
     mps_obj_t *items = items_of(l);
-    memmove(&items[i + 1], &items[i], (size_t)(len - i) * sizeof(mps_obj_t));
+    move_items(&items[i + 1], &items[i], (size_t)(len - i));
     items[i] = item;
     return mps_const_none;
 }
@@ -365,7 +373,7 @@ static MPS_DEFINE_FUN_3(list_insert_obj, list_insert);
 static mps_obj_t remove_at(mps_obj_list_t *l, size_t i) {
     mps_obj_t *items = items_of(l);
     mps_obj_t x = items[i];
-    memmove(&items[i], &items[i + 1], (l->len - i - 1) * sizeof(mps_obj_t));
+    move_items(&items[i], &items[i + 1], l->len - i - 1);
     l->len--;
     items[l->len] = MPS_OBJ_NULL; // let the GC reclaim what it referred to
     maybe_shrink(l);
@@ -496,8 +504,8 @@ static mps_obj_t list_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs
             }
             mps_obj_list_t *r = list_ptr(rhs);
             mps_obj_list_t *res = list_new(l->len + r->len);
-            memcpy(items_of(res), items_of(l), l->len * sizeof(mps_obj_t));
-            memcpy(items_of(res) + l->len, items_of(r), r->len * sizeof(mps_obj_t));
+            move_items(items_of(res), items_of(l), l->len);
+            move_items(items_of(res) + l->len, items_of(r), r->len);
             return MPS_OBJ_FROM_PTR(res);
         }
         case MPS_BINARY_OP_INPLACE_ADD:
@@ -518,7 +526,7 @@ static mps_obj_t list_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs
                 reserve_exact(l, len * times);
                 mps_obj_t *items = items_of(l);
                 for (size_t i = 1; i < times; i++) {
-                    memcpy(items + i * len, items, len * sizeof(mps_obj_t));
+                    move_items(items + i * len, items, len);
                 }
                 l->len = (mps_uint_t)(len * times);
                 return lhs;
@@ -575,8 +583,8 @@ static void slice_store(mps_obj_list_t *l, mps_obj_t self, mps_obj_t index, mps_
         size_t new_len = len - slen + m;
         reserve_exact(l, new_len);
         mps_obj_t *items = items_of(l);
-        memmove(&items[start + m], &items[start + slen], (len - start - slen) * sizeof(mps_obj_t));
-        memcpy(&items[start], src, m * sizeof(mps_obj_t));
+        move_items(&items[start + m], &items[start + slen], len - start - slen);
+        move_items(&items[start], src, m);
         for (size_t i = new_len; i < len; i++) {
             items[i] = MPS_OBJ_NULL;
         }

@@ -572,28 +572,9 @@ bool mps_parse_is_incomplete(const char *src, size_t len) {
     };
     const char *end = src + len;
     int depth = 0;
-    char quote = 0;      // open string's quote character, or 0
-    bool triple = false;
-    char last = 0;       // last significant character outside comments
+    char last = 0; // last significant character outside comments
     for (const char *s = src; s < end; s++) {
         char c = *s;
-        if (quote) {
-            if (c == '\\' && s + 1 == end) {
-                return true; // a string continued on the next line
-            }
-            if (c == '\\') {
-                s++;
-                last = 'x';
-            } else if (c == quote && (!triple || (end - s >= 3 && s[1] == quote && s[2] == quote))) {
-                s += triple ? 2 : 0;
-                quote = 0;
-                last = c;
-            } else if (c == '\n' && !triple) {
-                quote = 0; // an unterminated string: an error the parser will report
-                last = 0;
-            }
-            continue;
-        }
         switch (c) {
             case '#':
                 while (s + 1 < end && s[1] != '\n') {
@@ -601,12 +582,26 @@ bool mps_parse_is_incomplete(const char *src, size_t len) {
                 }
                 break;
             case '\'':
-            case '"':
-                quote = c;
-                triple = end - s >= 3 && s[1] == c && s[2] == c;
-                s += triple ? 2 : 0;
-                last = c;
+            case '"': {
+                const char *after = mps_lexer_skip_string(s, end, mps_lexer_prefix_before(src, s));
+                if (after != NULL) {
+                    s = after - 1;
+                    last = c;
+                    break;
+                }
+                if (end - s >= 3 && s[1] == c && s[2] == c) {
+                    return true; // an open triple-quoted string
+                }
+                // A one-line string left open: continued by a final backslash, or an
+                // error the parser will report.
+                const char *nl = memchr(s, '\n', (size_t)(end - s));
+                if (nl == NULL) {
+                    return end[-1] == '\\';
+                }
+                s = nl - 1;
+                last = 0;
                 break;
+            }
             case '(': case '[': case '{':
                 depth++;
                 last = c;
@@ -625,7 +620,7 @@ bool mps_parse_is_incomplete(const char *src, size_t len) {
                 break;
         }
     }
-    if ((quote && triple) || depth > 0 || last == '\\' || last == ':') {
+    if (depth > 0 || last == '\\' || last == ':') {
         return true;
     }
     // A compound statement goes on until an empty line.

@@ -341,6 +341,10 @@ static void check_bytecode(uint8_t *bc, size_t len, const mps_raw_code_spec_t *s
             }
         }
         size_t next = (size_t)(p - bc);
+        if ((op >= MPS_BC_LOAD_FAST_0 && op <= MPS_BC_LOAD_FAST_15 && (size_t)(op - MPS_BC_LOAD_FAST_0) >= spec->n_locals) ||
+            (op >= MPS_BC_STORE_FAST_0 && op <= MPS_BC_STORE_FAST_15 && (size_t)(op - MPS_BC_STORE_FAST_0) >= spec->n_locals)) {
+            bad_file();
+        }
         switch (mps_bc_format[op]) {
             case MPS_BC_FMT_QSTR: {
                 size_t i = bc[pc + 1] | (bc[pc + 2] << 8);

@@ -24,7 +24,9 @@ void mps_seq_slice_copy(const void *src, size_t item_size, const mps_bound_slice
     size_t n = mps_seq_slice_len(s);
     const char *from = (const char *)src + (size_t)s->start * item_size;
     if (s->step == 1) {
-        memcpy(dest, from, n * item_size);
+        if (n > 0) { // dest may be NULL for an empty result
+            memcpy(dest, from, n * item_size);
+        }
         return;
     }
     char *to = dest;

@@ -591,6 +591,28 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 PUSH(v);
                 DISPATCH();
             }
+#define LOAD_FAST_N(n) \
+    CASE(LOAD_FAST_##n) { \
+        mps_obj_t v = fastn[n]; \
+        if (v == MPS_OBJ_NULL) { \
+            raise_unbound_local(); \
+        } \
+        PUSH(v); \
+        DISPATCH(); \
+    }
+#define STORE_FAST_N(n) \
+    CASE(STORE_FAST_##n) { \
+        fastn[n] = POP(); \
+        DISPATCH(); \
+    }
+            LOAD_FAST_N(0) LOAD_FAST_N(1) LOAD_FAST_N(2) LOAD_FAST_N(3) LOAD_FAST_N(4) LOAD_FAST_N(5)
+            LOAD_FAST_N(6) LOAD_FAST_N(7) LOAD_FAST_N(8) LOAD_FAST_N(9) LOAD_FAST_N(10) LOAD_FAST_N(11)
+            LOAD_FAST_N(12) LOAD_FAST_N(13) LOAD_FAST_N(14) LOAD_FAST_N(15)
+            STORE_FAST_N(0) STORE_FAST_N(1) STORE_FAST_N(2) STORE_FAST_N(3) STORE_FAST_N(4) STORE_FAST_N(5)
+            STORE_FAST_N(6) STORE_FAST_N(7) STORE_FAST_N(8) STORE_FAST_N(9) STORE_FAST_N(10) STORE_FAST_N(11)
+            STORE_FAST_N(12) STORE_FAST_N(13) STORE_FAST_N(14) STORE_FAST_N(15)
+#undef LOAD_FAST_N
+#undef STORE_FAST_N
             CASE(STORE_FAST) {
                 fastn[READ_UINT()] = POP();
                 DISPATCH();

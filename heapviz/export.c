@@ -53,7 +53,8 @@ void hv_export_key(const hv_model_t *m, hv_view_t *v, bool png) {
     static unsigned n; // numbers the files of this process
     char path[64], err[160];
     snprintf(path, sizeof(path), "heapviz-%u-%u.%s", (unsigned)getpid(), n++, png ? "png" : "txt");
-    bool ok = png ? hv_export_png(m, v, path, err, sizeof(err)) : hv_export_text(m, v, path, err, sizeof(err));
+    bool ok = png ? hv_export_png(m, v, path, err, sizeof(err))
+                  : hv_export_text(m, v, path, err, sizeof(err));
     if (ok) {
         snprintf(v->message, sizeof(v->message), "wrote %s", path);
     } else {

@@ -14,7 +14,10 @@
 #endif
 
 const char *hv_frontend_available(void) {
-    return HV_HAVE_CURSES && HV_HAVE_SDL ? "curses, sdl" : HV_HAVE_CURSES ? "curses" : HV_HAVE_SDL ? "sdl" : "none";
+    return HV_HAVE_CURSES && HV_HAVE_SDL ? "curses, sdl"
+           : HV_HAVE_CURSES              ? "curses"
+           : HV_HAVE_SDL                 ? "sdl"
+                                         : "none";
 }
 
 const hv_frontend_class_t *hv_frontend_find(const char *name, char *err, size_t errlen) {

@@ -77,3 +77,7 @@ void mps_hal_random_bytes(uint8_t *buf, size_t len) {
         buf[i] = (uint8_t)rand();
     }
 }
+
+int mps_hal_poll(mps_hal_pollfd_t *fds, size_t n, int timeout_ms) {
+    return -22; // EINVAL: the tool has no descriptors to offer scripts
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // heapviz inside the interpreter: what a port calls for `-X heapviz=...`. The view
-// runs on the heap observer's events in the interpreter's own thread, throttled.
+// runs on the heap observer's events in the interpreter's own thread, throttled. It
+// takes gc.h's one observer slot, and expects allocations from one thread at a time.
 #ifndef HEAPVIZ_HEAPVIZ_H
 #define HEAPVIZ_HEAPVIZ_H
 
@@ -30,7 +31,8 @@
 // no display ...); the interpreter should then exit with a usage error.
 bool heapviz_start(const char *spec, char *err, size_t errlen);
 // Refreshes the view if the heap changed since the last frame. Call when the program
-// goes idle, e.g. before the REPL waits for a line, so attached views are current.
+// goes idle, e.g. before the REPL waits for a line, so attached views are current,
+// and after a soft reset's gc_init (which sends no events) so the view starts again.
 void heapviz_poll(void);
 // Ends watching: a last frame, then (with hold) waits for the user to close the view;
 // closes the recording and the published channel. Safe to call when not started.

@@ -125,7 +125,8 @@ static bool option(session_t *s, const char *opt, const char **record, const cha
         *tty = opt + 4;
     } else {
         snprintf(err, errlen,
-                 "heapviz: unknown option '%s' (record=FILE, publish, interval=MS, dump, pausefail, hold, nohold, tty=PATH)",
+                 "heapviz: unknown option '%s' (record=FILE, publish, interval=MS, dump, pausefail, "
+                 "hold, nohold, tty=PATH)",
                  opt);
         return false;
     }

@@ -126,7 +126,8 @@ static int cmd_info(const args_t *a) {
     }
     printf("recording version %u, %u blocks from %08lx\n", (unsigned)r.version, (unsigned)r.n_blocks,
            (unsigned long)r.pool_start);
-    printf("frames %zu, events %llu, allocations %llu, collections %llu, failed allocations: %s\n", r.n_frames,
+    printf("frames %zu, events %llu, allocations %llu, collections %llu, failed allocations: %s\n",
+           r.n_frames,
            (unsigned long long)m.event_count, (unsigned long long)m.alloc_count,
            (unsigned long long)m.collect_count, m.failure.happened ? "yes" : "none");
     printf("frames that disagree with the events before them: %zu%s\n", r.mismatches,

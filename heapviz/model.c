@@ -524,7 +524,8 @@ void hv_model_event(hv_model_t *m, const gc_event_t *ev) {
 // Every CLOCK_EVERY events: a frame if the throttle interval has passed.
 static void tick(hv_model_t *m) {
     m->since_clock = 0;
-    if (m->source == HV_SOURCE_LIVE && hv_model_clock_us(m) - m->last_refresh_us >= (uint64_t)m->interval_ms * 1000u) {
+    if (m->source == HV_SOURCE_LIVE &&
+        hv_model_clock_us(m) - m->last_refresh_us >= (uint64_t)m->interval_ms * 1000u) {
         hv_model_refresh(m, HV_FRAME_TICK);
     }
 }

@@ -40,6 +40,16 @@ static shm_parts_t parts_of(void *map) {
 
 // --- writer -----------------------------------------------------------------------------
 
+// The name to remove if the process exits without hv_publish_close (exit() from deep
+// inside the program): a process-wide fact, so it lives here.
+static char exit_unlink[48];
+
+static void unlink_at_exit(void) {
+    if (exit_unlink[0] != '\0') {
+        shm_unlink(exit_unlink);
+    }
+}
+
 static void publish_frame(hv_model_t *m, hv_frame_reason_t why, void *data) {
     hv_publisher_t *pub = data;
     shm_parts_t p = parts_of(pub->map);
@@ -121,6 +131,11 @@ bool hv_publish_open(hv_publisher_t *p, hv_model_t *m, char *err, size_t errlen)
         return false;
     }
     publish_frame(m, HV_FRAME_POLL, p);
+    static bool registered;
+    if (!registered) {
+        registered = atexit(unlink_at_exit) == 0;
+    }
+    memcpy(exit_unlink, p->name, sizeof(exit_unlink));
     return true;
 }
 
@@ -132,6 +147,7 @@ void hv_publish_close(hv_publisher_t *p) {
     ((hv_shm_header_t *)p->map)->closed = 1;
     munmap(p->map, p->size);
     shm_unlink(p->name);
+    exit_unlink[0] = '\0';
     p->map = NULL;
 }
 
@@ -214,7 +230,8 @@ bool hv_subscribe_open(hv_subscriber_t *s, unsigned pid, char *err, size_t errle
         return false;
     }
     if (!process_exists(pid)) {
-        snprintf(err, errlen, "heapviz: interpreter %u has exited (its channel %s was left behind)", pid, s->name);
+        snprintf(err, errlen, "heapviz: interpreter %u has exited (its channel %s was left behind)", pid,
+                 s->name);
         hv_subscribe_close(s);
         return false;
     }

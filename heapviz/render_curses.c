@@ -82,7 +82,8 @@ static hv_frontend_t *curses_open(const hv_frontend_opts_t *opts, char *err, siz
         fe->in = fopen(opts->tty, "r");
         fe->out = fopen(opts->tty, "w");
         if (fe->in == NULL || fe->out == NULL) {
-            snprintf(err, errlen, "heapviz: cannot open the terminal '%s' for the curses front-end", opts->tty);
+            snprintf(err, errlen, "heapviz: cannot open the terminal '%s' for the curses front-end",
+                     opts->tty);
             goto fail;
         }
         in = fe->in;
@@ -280,7 +281,8 @@ static void curses_draw(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v) {
         mvprintw(LINES - 1, 0, "%.*s", COLS - 1, v->message);
     } else {
         mvprintw(LINES - 1, 0, "%.*s", COLS - 1,
-                 "p pause  n next gc  +/- zoom  g address  h kind  arrows select  f failure map  e png  t text  q quit");
+                 "p pause  n next gc  +/- zoom  g address  h kind  arrows select  f failure map  "
+                 "e png  t text  q quit");
     }
     refresh();
 }

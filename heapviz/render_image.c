@@ -231,7 +231,8 @@ static void draw_panel(hv_canvas_t *c, const hv_model_t *m, const hv_snapshot_t 
 // Free bytes after each collection (a line) and freed heads (bars), against the
 // allocation count: evenly spaced collections are gc.threshold() at work.
 static void draw_timeline(hv_canvas_t *c, const hv_model_t *m, const hv_image_layout_t *lo) {
-    hv_canvas_text(c, lo->tl_x, lo->tl_y - HV_LINE_H, "collections: free after (line), freed heads (bars) vs allocations", DIM_FG);
+    hv_canvas_text(c, lo->tl_x, lo->tl_y - HV_LINE_H,
+                   "collections: free after (line), freed heads (bars) vs allocations", DIM_FG);
     hv_canvas_frame(c, lo->tl_x, lo->tl_y, lo->tl_w, lo->tl_h, 0x404040u);
     size_t n = hv_model_history_count(m);
     if (n == 0) {

@@ -157,7 +157,8 @@ bool hv_sdl_read_pixel(hv_frontend_t *fe, int x, int y, uint32_t *rgb) {
         return false;
     }
     SDL_LockSurface(s);
-    const uint8_t *p = (const uint8_t *)s->pixels + (size_t)y * s->pitch + (size_t)x * s->format->BytesPerPixel;
+    const uint8_t *p =
+        (const uint8_t *)s->pixels + (size_t)y * s->pitch + (size_t)x * s->format->BytesPerPixel;
     uint32_t pixel = 0;
     switch (s->format->BytesPerPixel) {
         case 4: pixel = *(const uint32_t *)p; break;

@@ -302,6 +302,9 @@ static void readline_init(void) {
     rl_completion_entry_function = complete_next;
     rl_basic_word_break_characters = " \t\n\\`@$><=;|&{(,[+-*/%^~";
     rl_completion_append_character = '\0';
+    // Pasted lines arrive one by one, as on a board's REPL (paste mode is the way to
+    // paste blocks), so readline's bracketed paste stays off.
+    rl_variable_bind("enable-bracketed-paste", "off");
     rl_bind_key(KEY_CTRL('A'), key_ctrl_a);
     rl_bind_key(KEY_CTRL('E'), key_ctrl_e);
     rl_bind_key(KEY_CTRL('B'), key_ctrl_b);

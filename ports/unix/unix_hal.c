@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,4 +231,34 @@ void mps_hal_random_bytes(uint8_t *buf, size_t len) {
         x ^= x << 17;
         buf[i] = (uint8_t)x;
     }
+}
+
+int mps_hal_poll(mps_hal_pollfd_t *fds, size_t n, int timeout_ms) {
+    // The MPS_HAL_POLL_* bits are Linux's own POLL* values; map them anyway so that
+    // the port stays correct on a host where they differ.
+    struct pollfd small[8];
+    struct pollfd *p = n <= 8 ? small : malloc(n * sizeof(struct pollfd));
+    if (p == NULL) {
+        return -ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        p[i].fd = fds[i].fd;
+        p[i].events = (short)(((fds[i].events & MPS_HAL_POLL_IN) ? POLLIN : 0) |
+                              ((fds[i].events & MPS_HAL_POLL_OUT) ? POLLOUT : 0));
+        p[i].revents = 0;
+    }
+    int r = poll(p, (nfds_t)n, timeout_ms);
+    if (r < 0) {
+        r = errno == EINTR ? 0 : -errno;
+    }
+    for (size_t i = 0; i < n; i++) {
+        short re = r > 0 ? p[i].revents : 0;
+        fds[i].revents = (uint16_t)(((re & POLLIN) ? MPS_HAL_POLL_IN : 0) | ((re & POLLOUT) ? MPS_HAL_POLL_OUT : 0) |
+                                    ((re & POLLERR) ? MPS_HAL_POLL_ERR : 0) | ((re & POLLHUP) ? MPS_HAL_POLL_HUP : 0) |
+                                    ((re & POLLNVAL) ? MPS_HAL_POLL_ERR : 0));
+    }
+    if (p != small) {
+        free(p);
+    }
+    return r;
 }

@@ -15,7 +15,7 @@ from clitest import MICROPYTHON
 class Session:
     def __init__(self, *args, env=None):
         self.master, slave = pty.openpty()
-        e = dict(os.environ, TERM="dumb")
+        e = dict(os.environ, TERM="xterm")
         if env:
             e.update(env)
         self.proc = subprocess.Popen([MICROPYTHON] + list(args), stdin=slave, stdout=slave,

@@ -90,7 +90,8 @@ Test(live, dump_writes_the_map_at_a_memory_error, .init = cr_redirect_stderr) {
     FILE *f = cr_get_redirected_stderr();
     size_t n = fread(buf, 1, sizeof(buf) - 1, f);
     buf[n] = '\0';
-    cr_assert_not_null(strstr(buf, "allocation of 8192 blocks (131072 bytes) of kind bytearray failed"), "%s", buf);
+    cr_assert_not_null(strstr(buf, "allocation of 8192 blocks (131072 bytes) of kind bytearray failed"),
+                       "%s", buf);
     cr_assert_not_null(strstr(buf, "largest free run"), "%s", buf);
     cr_assert_not_null(strstr(buf, "\n00000000: L..."), "%s", buf);
 }

@@ -226,6 +226,9 @@ Test(parse, repl_input_is_incomplete_until_finished) {
     cr_assert(incomplete("@dec"));
     cr_assert(!incomplete("iffy = 1"));
     cr_assert(!incomplete("x = ')' # ("));
+    cr_assert(!incomplete("f\"{x[\"(\"]}\""));
+    cr_assert(incomplete("s = 'abc\\"));
+    cr_assert(!incomplete("s = 'abc"));
 }
 
 Test(parse, freeing_a_tree_gives_its_heap_back) {
