@@ -182,11 +182,8 @@ static mps_obj_t read_scalar(mps_uint_t w, mps_uint_t addr, mps_uint_t layout) {
         unsigned pos = (w >> BF_POS_SHIFT) & 31, len = (w >> BF_LEN_SHIFT) & 31;
         uint32_t raw = mps_obj_int_get_truncated(v) >> pos;
         uint32_t mask = len >= 32 ? 0xffffffffu : (1u << len) - 1;
-        raw &= mask;
-        if ((t & 1) && len > 0 && len < 32 && (raw >> (len - 1)) & 1) {
-            return mps_obj_new_int((mps_int_t)(raw | ~mask)); // sign-extend a BFINT
-        }
-        return mps_obj_new_int_from_uint(raw);
+        // MicroPython does not sign-extend BFINT fields either: same bits, same value.
+        return mps_obj_new_int_from_uint(raw & mask);
     }
     return v;
 }

@@ -320,8 +320,17 @@ static mps_obj_t build_class(size_t n_args, size_t n_kw, const mps_obj_t *args) 
     mps_obj_t cell = mps_fun_bc_call_with_locals(body, dict);
     mps_obj_t cls;
     if (meta != MPS_OBJ_NULL && meta != MPS_OBJ_FROM_PTR(&mps_type_type)) {
-        mps_obj_t margs[3] = {name, bases, dict};
-        cls = mps_call_function_n_kw(meta, 3, 0, margs);
+        // meta(name, bases, dict, **kw) with the class keywords other than metaclass
+        mps_obj_t margs[3 + 2 * 8] = {name, bases, dict};
+        size_t n = 0;
+        for (size_t k = 0; k < n_kw && n < 8; k++) {
+            if (mps_obj_str_get_qstr(args[n_args + 2 * k]) != MPS_QSTR_metaclass) {
+                margs[3 + 2 * n] = args[n_args + 2 * k];
+                margs[3 + 2 * n + 1] = args[n_args + 2 * k + 1];
+                n++;
+            }
+        }
+        cls = mps_call_function_n_kw(meta, 3, n, margs);
     } else {
         cls = mps_obj_new_class(mps_obj_str_get_qstr(name), bases, dict);
     }

@@ -705,6 +705,7 @@ Q(ULONGLONG)
 Q(SHORT)
 Q(USHORT)
 Q(asyncio)
+Q(fileno)
 
 // area: port (add names used only by this area here)
 Q(unsetenv)

@@ -268,7 +268,10 @@ static void walk_expr(walker_t *w, mps_scope_t *s, const mps_ast_t *e) {
             break;
         case MPS_AST_YIELD:
         case MPS_AST_YIELD_FROM:
-            if (s->kind == MPS_SCOPE_FUNCTION || s->kind == MPS_SCOPE_COMP) {
+            if (s->kind == MPS_SCOPE_COMP) {
+                mps_scope_syntax_error(w->source_file, e->line, s->name, "'yield' inside comprehension");
+            }
+            if (s->kind == MPS_SCOPE_FUNCTION) {
                 s->code_flags |= MPS_CODE_FLAG_GENERATOR;
             } else {
                 mps_scope_syntax_error(w->source_file, e->line, s->name, "'yield' outside function");

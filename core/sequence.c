@@ -22,11 +22,12 @@ size_t mps_seq_get_slice(size_t len, mps_obj_t index, mps_bound_slice_t *out) {
 
 void mps_seq_slice_copy(const void *src, size_t item_size, const mps_bound_slice_t *s, void *dest) {
     size_t n = mps_seq_slice_len(s);
+    if (n == 0) {
+        return; // src and dest may be NULL (empty sequences), and start out of range
+    }
     const char *from = (const char *)src + (size_t)s->start * item_size;
     if (s->step == 1) {
-        if (n > 0) { // dest may be NULL for an empty result
-            memcpy(dest, from, n * item_size);
-        }
+        memcpy(dest, from, n * item_size);
         return;
     }
     char *to = dest;

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "heapviz/sites.h"
+
 // Starts watching this process's heap (call after gc_init, before running code).
 // [spec] is what follows "-X heapviz=":
 //
@@ -26,6 +28,8 @@
 //                hold / nohold  keep the view open at exit until q (default: hold
 //                               for curses and sdl, except SDL without a display)
 //                tty=PATH       the terminal for curses
+//                where          track where each object was allocated (needs
+//                               heapviz_set_locator; shown when a block is selected)
 //
 // Returns false with a message in [err] (a bad spec, a front-end this build lacks,
 // no display ...); the interpreter should then exit with a usage error.
@@ -39,6 +43,11 @@ void heapviz_poll(void);
 void heapviz_stop(void);
 // True between heapviz_start and heapviz_stop.
 bool heapviz_active(void);
+// Lets the view say where each object was allocated: [locator] tells the source file
+// and line running now (the VM provides it). Takes effect with the `where` option,
+// or at once if heapviz is running with it. Costs one call per allocation.
+void heapviz_set_locator(hv_locator_fun_t locator);
+
 // One line per option, for the port's --help.
 extern const char heapviz_help[];
 

@@ -22,7 +22,7 @@
 const char heapviz_help[] =
     "  heapviz=FRONTEND[,opt...]   -- watch the heap: curses, sdl, publish (for heapviz attach)\n"
     "                                 or none; opts: record=FILE publish interval=MS dump\n"
-    "                                 pausefail hold nohold tty=PATH\n";
+    "                                 pausefail hold nohold tty=PATH where\n";
 
 // The process has one heap, so one session: it lives here rather than in mps_state
 // because the core knows nothing of heapviz.
@@ -38,9 +38,19 @@ typedef struct {
     bool publishing;
     bool dump;
     bool hold;
+    bool where;
 } session_t;
 
 static session_t session;
+// Set by the port before or after heapviz_start; kept across sessions.
+static hv_locator_fun_t locator;
+
+void heapviz_set_locator(hv_locator_fun_t fun) {
+    locator = fun;
+    if (session.active && session.where) {
+        hv_model_track_sites(&session.model, fun);
+    }
+}
 
 static void close_frontend(session_t *s) {
     if (s->fe != NULL) {
@@ -121,12 +131,14 @@ static bool option(session_t *s, const char *opt, const char **record, const cha
         s->view.pause_on_fail = true;
     } else if (strcmp(opt, "hold") == 0 || strcmp(opt, "nohold") == 0) {
         s->hold = opt[0] == 'h';
+    } else if (strcmp(opt, "where") == 0) {
+        s->where = true;
     } else if (strncmp(opt, "tty=", 4) == 0 && opt[4] != '\0') {
         *tty = opt + 4;
     } else {
         snprintf(err, errlen,
                  "heapviz: unknown option '%s' (record=FILE, publish, interval=MS, dump, pausefail, "
-                 "hold, nohold, tty=PATH)",
+                 "hold, nohold, tty=PATH, where)",
                  opt);
         return false;
     }
@@ -168,6 +180,15 @@ bool heapviz_start(const char *spec, char *err, size_t errlen) {
         if (!option(s, opt, &record, &tty, &publish, err, errlen)) {
             goto fail;
         }
+    }
+    if (s->where && locator == NULL) {
+        snprintf(err, errlen, "heapviz: this interpreter cannot tell where objects are allocated "
+                 "(no locator), so 'where' is not available");
+        goto fail;
+    }
+    if (s->where && !hv_model_track_sites(&s->model, locator)) {
+        snprintf(err, errlen, "heapviz: out of memory for allocation sites");
+        goto fail;
     }
     if (strcmp(front, "publish") == 0) {
         publish = true;

@@ -291,6 +291,11 @@ bool hv_model_init_live(hv_model_t *m) {
 }
 
 void hv_model_free(hv_model_t *m) {
+    if (m->sites != NULL) {
+        hv_sites_free(m->sites);
+        free(m->sites);
+        m->sites = NULL;
+    }
     free(m->history);
     m->history = NULL;
     hv_snapshot_free(&m->snap);
@@ -328,7 +333,7 @@ void hv_model_unlisten(hv_model_t *m, void *data) {
 static void observe(const gc_event_t *ev, void *data) {
     hv_model_t *m = data;
     size_t b = ev->block, n = ev->n_blocks;
-    if (m->n_event_listeners == 0 && b + n <= m->snap.n_blocks && n > 0) {
+    if (m->n_event_listeners == 0 && m->locator == NULL && b + n <= m->snap.n_blocks && n > 0) {
         if (ev->kind == GC_EVENT_ALLOC) {
             m->snap.state[b] = GC_BLOCK_HEAD;
             m->snap.kind[b] = (uint8_t)ev->obj_kind;
@@ -426,6 +431,40 @@ static void record_failure(hv_model_t *m, const gc_event_t *ev) {
     f->time_us = m->now_us;
 }
 
+// Asks the locator where the allocation at [block] comes from.
+static void locate(hv_model_t *m, size_t block) {
+    const char *file;
+    unsigned line;
+    m->last_site = 0;
+    m->last_site_new = false;
+    if (m->locator(&file, &line) && file != NULL) {
+        m->last_site = hv_sites_intern(m->sites, file, line, &m->last_site_new);
+    }
+    if (block < m->sites->n_blocks) {
+        m->sites->of_block[block] = m->last_site;
+    }
+}
+
+bool hv_model_track_sites(hv_model_t *m, hv_locator_fun_t locator) {
+    if (m->sites == NULL) {
+        m->sites = malloc(sizeof(hv_sites_t));
+        if (m->sites == NULL || !hv_sites_init(m->sites, m->snap.n_blocks)) {
+            free(m->sites);
+            m->sites = NULL;
+            return false;
+        }
+    }
+    m->locator = locator;
+    return true;
+}
+
+const char *hv_model_site_of(const hv_model_t *m, size_t head, unsigned *line) {
+    if (m->sites == NULL || head >= m->sites->n_blocks) {
+        return NULL;
+    }
+    return hv_sites_where(m->sites, m->sites->of_block[head], line);
+}
+
 // Free blocks and the longest run of them, for the history at each collection: a
 // word at a time where the map is free, since this runs at every collection.
 static void free_scan(const hv_snapshot_t *s, size_t *free_blocks, size_t *max_run) {
@@ -477,6 +516,9 @@ void hv_model_event(hv_model_t *m, const gc_event_t *ev) {
     switch (ev->kind) {
         case GC_EVENT_ALLOC:
             m->alloc_count++;
+            if (m->locator != NULL) {
+                locate(m, ev->block);
+            }
             break;
         case GC_EVENT_FREE:
             m->free_count++;

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "core/gc.h"
+#include "heapviz/sites.h"
 
 // Theory of operation
 // -------------------
@@ -174,6 +175,11 @@ struct hv_model_s {
     bool dirty;             // events since the last refresh
     uint32_t since_clock;   // events since the clock was last read
     bool frame_every_collect; // a frame at every collection, not only within the throttle
+    // where allocations come from (NULL: not tracked)
+    hv_sites_t *sites;
+    hv_locator_fun_t locator; // live: asked at every allocation
+    uint32_t last_site;       // the site of the last allocation
+    bool last_site_new;       // ... seen for the first time
     hv_listener_t listeners[HV_MAX_LISTENERS];
     size_t n_listeners;
     size_t n_event_listeners;
@@ -187,6 +193,13 @@ void hv_model_free(hv_model_t *m);
 // Adds a listener (copied). False when HV_MAX_LISTENERS are registered.
 bool hv_model_listen(hv_model_t *m, const hv_listener_t *l);
 void hv_model_unlisten(hv_model_t *m, void *data);
+
+// Tracks where allocations come from: with [locator] (live), each allocation asks it
+// for the running file and line; with NULL (replay) sites come from the recording.
+// Costs a call per allocation. False when out of host memory.
+bool hv_model_track_sites(hv_model_t *m, hv_locator_fun_t locator);
+// The file and line that allocated the object at head block [head]; NULL if unknown.
+const char *hv_model_site_of(const hv_model_t *m, size_t head, unsigned *line);
 
 // Becomes gc.h's observer (live source) / stops being it.
 void hv_model_attach(hv_model_t *m);

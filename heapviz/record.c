@@ -9,6 +9,10 @@
 
 #define TAG_SNAPSHOT (0x01)
 #define TAG_TIME (0x02)
+#define TAG_SITE (0x03)
+#define TAG_ALLOC_AT (0x20)
+// A file name longer than this in a SITE record means a corrupt file.
+#define MAX_FILE_NAME (4096)
 #define TAG_EVENT (0x10)
 #define EVENT_KINDS (GC_EVENT_ALLOC_FAIL + 1)
 
@@ -106,16 +110,37 @@ void hv_recorder_snapshot(hv_recorder_t *r, const hv_snapshot_t *s) {
     r->n_snapshots++;
 }
 
+// A site seen for the first time: its number, line and file name.
+static void write_site(hv_recorder_t *r, const hv_model_t *m) {
+    unsigned line;
+    const char *file = hv_sites_where(m->sites, m->last_site, &line);
+    size_t len = strlen(file);
+    uint8_t rec[1 + 3 * 10];
+    rec[0] = TAG_SITE;
+    size_t n = 1 + put_leb(rec + 1, m->last_site);
+    n += put_leb(rec + n, line);
+    n += put_leb(rec + n, len);
+    write_bytes(r, rec, n);
+    write_bytes(r, file, len);
+}
+
 static void on_event(hv_model_t *m, const gc_event_t *ev, void *data) {
     hv_recorder_t *r = data;
     if (ev->kind == GC_EVENT_COLLECT_END || ev->kind == GC_EVENT_ALLOC_FAIL) {
         write_time(r, m->now_us);
     }
-    uint8_t rec[2 + 2 * 10];
-    rec[0] = (uint8_t)(TAG_EVENT + ev->kind);
+    bool with_site = ev->kind == GC_EVENT_ALLOC && m->locator != NULL;
+    if (with_site && m->last_site_new) {
+        write_site(r, m);
+    }
+    uint8_t rec[2 + 3 * 10];
+    rec[0] = (uint8_t)(with_site ? TAG_ALLOC_AT : TAG_EVENT + ev->kind);
     rec[1] = (uint8_t)ev->obj_kind;
     size_t n = 2 + put_leb(rec + 2, ev->block);
     n += put_leb(rec + n, ev->n_blocks);
+    if (with_site) {
+        n += put_leb(rec + n, m->last_site);
+    }
     write_bytes(r, rec, n);
     r->n_events++;
 }
@@ -189,15 +214,17 @@ static bool read_leb(hv_reader_t *r, uint64_t *v) {
     return false;
 }
 
-// Reads an event record's fields (the tag is read).
-static bool read_event(hv_reader_t *r, int tag, gc_event_t *ev) {
+// Reads an event record's fields (the tag is read); [site] gets an ALLOC_AT's site.
+static bool read_event(hv_reader_t *r, int tag, gc_event_t *ev, uint64_t *site) {
     int kind = fgetc(r->f);
     uint64_t block, n;
-    if (kind == EOF || !read_leb(r, &block) || !read_leb(r, &n)) {
+    *site = 0;
+    if (kind == EOF || !read_leb(r, &block) || !read_leb(r, &n) ||
+        (tag == TAG_ALLOC_AT && !read_leb(r, site))) {
         return false;
     }
     *ev = (gc_event_t){
-        .kind = (gc_event_kind_t)(tag - TAG_EVENT),
+        .kind = tag == TAG_ALLOC_AT ? GC_EVENT_ALLOC : (gc_event_kind_t)(tag - TAG_EVENT),
         .obj_kind = (unsigned)kind,
         .block = (size_t)block,
         .n_blocks = (size_t)n,
@@ -244,6 +271,20 @@ static bool read_snapshot(hv_reader_t *r) {
     return true;
 }
 
+// Reads a SITE record's fields (the tag is read) and defines the site in [m] if given.
+static bool read_site(hv_reader_t *r, hv_model_t *m) {
+    uint64_t site, line, len;
+    char name[MAX_FILE_NAME];
+    if (!read_leb(r, &site) || !read_leb(r, &line) || !read_leb(r, &len) || len >= sizeof(name) ||
+        !read_exact(r, name, (size_t)len)) {
+        return false;
+    }
+    if (m != NULL && (m->sites != NULL || hv_model_track_sites(m, NULL))) {
+        hv_sites_define(m->sites, (uint32_t)site, name, (size_t)len, (unsigned)line);
+    }
+    return true;
+}
+
 // Skips over one record at the current position; returns its tag or -1 at the end.
 static int skip_record(hv_reader_t *r) {
     int tag = fgetc(r->f);
@@ -253,9 +294,13 @@ static int skip_record(hv_reader_t *r) {
     if (tag == TAG_SNAPSHOT) {
         return read_snapshot(r) ? tag : -1;
     }
-    if (tag >= TAG_EVENT && tag < TAG_EVENT + EVENT_KINDS) {
+    if ((tag >= TAG_EVENT && tag < TAG_EVENT + EVENT_KINDS) || tag == TAG_ALLOC_AT) {
         gc_event_t ev;
-        return read_event(r, tag, &ev) ? tag : -1;
+        uint64_t site;
+        return read_event(r, tag, &ev, &site) ? tag : -1;
+    }
+    if (tag == TAG_SITE) {
+        return read_site(r, NULL) ? tag : -1;
     }
     if (tag != TAG_TIME) {
         return -2;
@@ -374,13 +419,25 @@ hv_rec_t hv_reader_step(hv_reader_t *r, hv_model_t *m) {
         m->now_us = get_le(b, 8);
         return HV_REC_TIME;
     }
-    if (tag >= TAG_EVENT && tag < TAG_EVENT + EVENT_KINDS) {
-        if (!read_event(r, tag, &r->last_event)) {
+    if ((tag >= TAG_EVENT && tag < TAG_EVENT + EVENT_KINDS) || tag == TAG_ALLOC_AT) {
+        uint64_t site;
+        if (!read_event(r, tag, &r->last_event, &site)) {
             r->truncated = true;
             return HV_REC_END;
         }
         hv_model_event(m, &r->last_event);
+        if (tag == TAG_ALLOC_AT && (m->sites != NULL || hv_model_track_sites(m, NULL)) &&
+            r->last_event.block < m->sites->n_blocks) {
+            m->sites->of_block[r->last_event.block] = (uint32_t)site;
+        }
         return HV_REC_EVENT;
+    }
+    if (tag == TAG_SITE) {
+        if (!read_site(r, m)) {
+            r->truncated = true;
+            return HV_REC_END;
+        }
+        return HV_REC_TIME; // no frame, no event: like a TIME record
     }
     snprintf(r->err, sizeof(r->err), "corrupt recording: unknown record 0x%02x at offset %ld", tag,
              ftell(r->f) - 1);

@@ -23,9 +23,13 @@
 //                  bits 2*(i%4) of byte i/4, as the allocation table), then one kind
 //                  byte per HEAD or MARK block, in block order
 //   0x02 TIME      u64 time_us: the clock of the events that follow
+//   0x03 SITE      where allocations come from, named once: site number, line and
+//                  file name length as LEB128, then the name's bytes
 //   0x10+k EVENT   gc_event_kind_t k; u8 obj_kind, then block and n_blocks as
 //                  unsigned LEB128 (7 bits a byte, low first, high bit = more):
 //                  an allocation in a 256 KiB heap takes 5 bytes
+//   0x20 ALLOC_AT  an allocation with its site: as an ALLOC event, then the site
+//                  number as LEB128 (only when sites are tracked)
 // A recording starts with a SNAPSHOT of the heap when recording began; the writer adds
 // one at every frame of the model (each collection, each throttle tick). A truncated
 // last record (an interpreter that was killed) ends the replay cleanly.
@@ -53,7 +57,7 @@ typedef enum {
     HV_REC_END,      // no more records (or a truncated last one)
     HV_REC_ERROR,    // an unknown tag: a corrupt file (message in err)
     HV_REC_EVENT,
-    HV_REC_TIME,
+    HV_REC_TIME,     // a TIME or SITE record: nothing to show
     HV_REC_SNAPSHOT, // a frame
 } hv_rec_t;
 

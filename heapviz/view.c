@@ -67,6 +67,14 @@ void hv_view_select(hv_view_t *v, const hv_model_t *m, size_t block, size_t rows
     v->cursor = block;
     follow_cursor(v, rows);
     hv_view_describe(s, block, v->message, sizeof(v->message));
+    // Where it came from, when sites are tracked (they follow the current heap only).
+    size_t head = hv_snapshot_head_of(s, block);
+    unsigned line;
+    const char *file = head == SIZE_MAX || v->show_failure ? NULL : hv_model_site_of(m, head, &line);
+    if (file != NULL) {
+        size_t len = strlen(v->message);
+        snprintf(v->message + len, sizeof(v->message) - len, ", from %s:%u", file, line);
+    }
 }
 
 // The next kind after v->highlight that has objects now; -1 after the last.

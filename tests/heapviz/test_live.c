@@ -42,6 +42,8 @@ Test(live, bad_specs_are_explained) {
     cr_assert_not_null(strstr(err, "bad interval"), "%s", err);
     cr_assert(!heapviz_start("none,record=/nonexistent/dir/x.hvr", err, sizeof(err)));
     cr_assert_not_null(strstr(err, "cannot create recording"), "%s", err);
+    cr_assert(!heapviz_start("none,where", err, sizeof(err)));
+    cr_assert_not_null(strstr(err, "cannot tell where objects are allocated"), "%s", err);
     cr_assert(!heapviz_active());
     heapviz_stop(); // harmless when not started
 }

@@ -8,6 +8,7 @@
 #include "core/gc.h"
 #include "core/typelist.h"
 #include "heapviz/model.h"
+#include "heapviz/view.h"
 #include "hvt_support.h"
 #include "tests/unit/support.h"
 
@@ -268,4 +269,52 @@ Test(model, kind_names) {
     cr_assert_str_eq(hv_kind_name(MPS_KIND_RAW, buf, sizeof(buf)), "raw");
     cr_assert_str_eq(hv_kind_name(MPS_KIND_INSTANCE, buf, sizeof(buf)), "instance");
     cr_assert_str_eq(hv_kind_name(200, buf, sizeof(buf)), "port type 200");
+}
+
+// A stand-in for the VM: "app.py" at the line in fake_line, or "lib.py" from line 100.
+static unsigned fake_line;
+
+static bool fake_locator(const char **file, unsigned *line) {
+    static const char app[] = "app.py", lib[] = "lib.py";
+    if (fake_line == 0) {
+        return false;
+    }
+    *file = fake_line < 100 ? app : lib;
+    *line = fake_line;
+    return true;
+}
+
+Test(model, sites_say_where_objects_come_from) {
+    unit_bare_heap(HVT_HEAP_BYTES);
+    hv_model_t m;
+    cr_assert(hv_model_init_live(&m));
+    cr_assert(hv_model_track_sites(&m, fake_locator));
+    hv_model_attach(&m);
+    fake_line = 3;
+    void *a = gc_alloc(16, MPS_TYPE_IDX_list, false);
+    fake_line = 120;
+    void *b = gc_alloc(48, MPS_TYPE_IDX_tuple, false);
+    fake_line = 3;
+    void *c = gc_alloc(16, MPS_TYPE_IDX_list, false);
+    fake_line = 0;
+    void *d = gc_alloc(16, MPS_KIND_RAW, false);
+    hv_model_detach(&m);
+    size_t base = (size_t)((uintptr_t)a - gc_arena_start()) / HV_BYTES_PER_BLOCK;
+    unsigned line = 0;
+    cr_assert_str_eq(hv_model_site_of(&m, base, &line), "app.py");
+    cr_assert_eq(line, 3);
+    cr_assert_str_eq(hv_model_site_of(&m, base + 1, &line), "lib.py");
+    cr_assert_eq(line, 120);
+    cr_assert_eq(m.sites->of_block[base + 4], m.sites->of_block[base], "the same site again");
+    cr_assert_null(hv_model_site_of(&m, base + 5, &line), "no Python running: unknown");
+    cr_assert_eq(m.sites->n_sites, 3);
+    // The status line of a selected block says it.
+    hv_view_t v;
+    hv_view_init(&v);
+    hv_model_refresh(&m, HV_FRAME_POLL);
+    hv_view_select(&v, &m, base + 2, 10);
+    cr_assert_not_null(strstr(v.message, "tail of a tuple object"), "%s", v.message);
+    cr_assert_not_null(strstr(v.message, "from lib.py:120"), "%s", v.message);
+    (void)b, (void)c, (void)d;
+    hv_model_free(&m);
 }

@@ -134,6 +134,53 @@ Test(record, replay_gives_the_same_frames_and_history) {
     unlink(path);
 }
 
+static unsigned site_line;
+
+static bool line_locator(const char **file, unsigned *line) {
+    *file = "main.py";
+    *line = site_line;
+    return true;
+}
+
+Test(record, sites_survive_a_round_trip) {
+    char path[64], err[200];
+    hvt_temp_path("sites.hvr", path, sizeof(path));
+    unit_bare_heap(HVT_HEAP_BYTES);
+    hv_model_t live;
+    cr_assert(hv_model_init_live(&live));
+    cr_assert(hv_model_track_sites(&live, line_locator));
+    static hv_recorder_t rec;
+    cr_assert(hv_recorder_open(&rec, path, &live, err, sizeof(err)), "%s", err);
+    hv_model_attach(&live);
+    for (unsigned i = 0; i < 40; i++) {
+        site_line = 10 + i % 4;
+        gc_alloc(16 * (1 + i % 2), MPS_TYPE_IDX_dict, false);
+    }
+    hv_model_detach(&live);
+    cr_assert(hv_recorder_close(&rec));
+    hv_reader_t r;
+    cr_assert(hv_reader_open(&r, path, err, sizeof(err)), "%s", err);
+    hv_model_t m;
+    cr_assert(hv_reader_init_model(&r, &m));
+    while (hv_reader_step(&r, &m) > HV_REC_ERROR) {
+    }
+    cr_assert_not_null(m.sites);
+    cr_assert_eq(m.sites->n_sites, 5);
+    for (size_t b = 0; b < live.snap.n_blocks; b++) {
+        unsigned l1 = 0, l2 = 0;
+        const char *f1 = hv_model_site_of(&live, b, &l1), *f2 = hv_model_site_of(&m, b, &l2);
+        cr_assert((f1 == NULL) == (f2 == NULL), "block %zu", b);
+        if (f1 != NULL) {
+            cr_assert_str_eq(f1, f2);
+            cr_assert_eq(l1, l2, "block %zu", b);
+        }
+    }
+    hv_model_free(&m);
+    hv_reader_close(&r);
+    hv_model_free(&live);
+    unlink(path);
+}
+
 Test(record, a_truncated_recording_ends_cleanly) {
     char path[64];
     hvt_temp_path("trunc.hvr", path, sizeof(path));

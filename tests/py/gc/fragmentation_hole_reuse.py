@@ -1,4 +1,5 @@
 # The seed's fragmentation scenario: foo, then bar; drop foo. foo's hole serves
+# mpsim: heap-exact
 # objects no larger than foo, a larger request takes new space above bar.
 # Tuples made by repetition are one allocation each, so id() shows where they went.
 import gc

@@ -1,4 +1,5 @@
 # json.loads parses without recursion: deep nesting needs heap, not C stack.
+# mpsim: heap-exact
 import json
 depth = 3000
 v = json.loads("[" * depth + "]" * depth)

@@ -1,4 +1,5 @@
 # foo(b'\1\2\xff') costs less RAM than foo((1, 2, 0xff)): counting both what the
+# mpsim: heap-exact
 # compiled code keeps (its constants) and what each call allocates.
 import gc
 
