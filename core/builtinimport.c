@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/builtinevalexec.h"
+#include "core/frozen.h"
 #include "core/hal.h"
 #include "core/map.h"
 #include "core/nlr.h"
@@ -28,11 +29,39 @@ static mps_obj_t globals_lookup(mps_obj_t globals, qstr name) {
     return e == NULL ? MPS_OBJ_NULL : e->value;
 }
 
+// Paths under the '.frozen' entry of sys.path name modules frozen into the executable
+// (core/frozen.h); all others go to the port's file system.
+#define FROZEN_PREFIX ".frozen/"
+
+static const char *frozen_path(const char *path) {
+    return strncmp(path, FROZEN_PREFIX, sizeof(FROZEN_PREFIX) - 1) == 0 ? path + sizeof(FROZEN_PREFIX) - 1 : NULL;
+}
+
+static int stat_kind(const char *path) {
+    const char *rel = frozen_path(path);
+    return rel != NULL ? mps_frozen_stat(rel) : mps_hal_stat_kind(path);
+}
+
+// The source at [path]; *frozen tells whether it is static (not to be freed with
+// free_source). NULL if it cannot be read.
+static const char *load_source(const char *path, size_t *len, bool *frozen) {
+    const char *rel = frozen_path(path);
+    *frozen = rel != NULL;
+    return rel != NULL ? mps_frozen_source(rel, len) : mps_hal_load_file(path, len);
+}
+
+static void free_source(const char *src, bool frozen) {
+    if (!frozen) {
+        mps_hal_free_file((char *)src);
+    }
+}
+
 // Runs the file at [path] as the body of the new module [module] (already registered
 // in sys.modules, so that an import cycle finds it instead of looping).
 static void exec_file(mps_obj_t module, const char *path, qstr full_name) {
     size_t len;
-    char *src = mps_hal_load_file(path, &len);
+    bool frozen;
+    const char *src = load_source(path, &len, &frozen);
     if (src == NULL) {
         mps_obj_dict_delete(mps_state.loaded_modules, MPS_OBJ_NEW_QSTR(full_name));
         no_module(full_name);
@@ -50,13 +79,13 @@ static void exec_file(mps_obj_t module, const char *path, qstr full_name) {
         nlr_pop();
         mps_globals_set(old_globals);
         mps_locals_set(old_locals);
-        mps_hal_free_file(src);
+        free_source(src, frozen);
         return;
     }
     // A module that failed to run is not left half-made in sys.modules.
     mps_globals_set(old_globals);
     mps_locals_set(old_locals);
-    mps_hal_free_file(src);
+    free_source(src, frozen);
     mps_map_lookup_qstr(mps_obj_dict_get_map(mps_state.loaded_modules), full_name, MPS_MAP_LOOKUP_REMOVE_IF_FOUND);
     nlr_jump(nlr.ret_val);
 }
@@ -77,11 +106,11 @@ static found_kind_t locate(const char *dir, size_t dir_len, const char *comp, si
         vstr_add_byte(path, '/');
     }
     vstr_add_strn(path, comp, comp_len);
-    if (mps_hal_stat_kind(vstr_str(path)) == 2) {
+    if (stat_kind(vstr_str(path)) == 2) {
         return FOUND_PACKAGE;
     }
     vstr_add_str(path, ".py");
-    if (mps_hal_stat_kind(vstr_str(path)) == 1) {
+    if (stat_kind(vstr_str(path)) == 1) {
         return FOUND_FILE;
     }
     return FOUND_NOTHING;
@@ -101,7 +130,7 @@ static mps_obj_t find_in_dir(const char *dir, size_t dir_len, const char *comp, 
             mps_obj_t globals = mps_obj_module_get_globals(module);
             mps_obj_dict_store(globals, MPS_OBJ_NEW_QSTR(MPS_QSTR___path__), mps_obj_new_str(path.buf, path.len));
             vstr_add_str(&path, "/__init__.py");
-            if (mps_hal_stat_kind(vstr_str(&path)) == 1) {
+            if (stat_kind(vstr_str(&path)) == 1) {
                 exec_file(module, vstr_str(&path), full_name);
             }
             break;
@@ -342,13 +371,14 @@ void mps_import_main_module(qstr name) {
     }
     if (kind == FOUND_PACKAGE) {
         vstr_add_str(&path, "/__init__.py");
-        kind = mps_hal_stat_kind(vstr_str(&path)) == 1 ? FOUND_FILE : FOUND_NOTHING;
+        kind = stat_kind(vstr_str(&path)) == 1 ? FOUND_FILE : FOUND_NOTHING;
     }
     if (kind == FOUND_NOTHING) {
         no_module(name);
     }
     size_t src_len;
-    char *src = mps_hal_load_file(vstr_str(&path), &src_len);
+    bool frozen;
+    const char *src = load_source(vstr_str(&path), &src_len, &frozen);
     if (src == NULL) {
         no_module(name);
     }
@@ -362,9 +392,9 @@ void mps_import_main_module(qstr name) {
         mps_locals_set(globals);
         mps_exec_module_source(src, src_len, file, globals);
         nlr_pop();
-        mps_hal_free_file(src);
+        free_source(src, frozen);
         return;
     }
-    mps_hal_free_file(src);
+    free_source(src, frozen);
     nlr_jump(nlr.ret_val);
 }

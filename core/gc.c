@@ -383,14 +383,56 @@ void gc_collect_root(void **area, size_t n_bytes) {
 
 // --- sweeping -----------------------------------------------------------------------
 
+// Longest stretch hints_lower measures; a longer free run lowers every hint.
+#define HINT_WALK_MAX (1024)
+
+// Blocks [start, start + n) became free. The free run containing them can serve
+// requests up to its length L only: lower the hints of the size classes up to L to its
+// start (lowering more would be safe, just slower; lowering less would break first fit).
+static void hints_lower(size_t start, size_t n) {
+    size_t lo = start;
+    while (lo > 0 && start - lo < HINT_WALK_MAX && atb_get(lo - 1) == GC_BLOCK_FREE) {
+        lo--;
+    }
+    size_t hi = start + n;
+    while (hi < GC.n_blocks && hi - start < HINT_WALK_MAX && atb_get(hi) == GC_BLOCK_FREE) {
+        hi++;
+    }
+    size_t len = hi - lo;
+    bool all = start - lo >= HINT_WALK_MAX || hi - start >= HINT_WALK_MAX;
+    for (size_t k = 0; k < GC_HINT_BUCKETS && (all || ((size_t)1 << k) <= len); k++) {
+        if (GC.hint[k] > lo) {
+            GC.hint[k] = lo;
+        }
+    }
+}
+
+// Smallest k with 2**k >= n.
+static size_t bucket_ceil(size_t n) {
+    size_t k = 0;
+    while (((size_t)1 << k) < n) {
+        k++;
+    }
+    return k;
+}
+
+// Largest k with 2**k <= n.
+static size_t bucket_floor(size_t n) {
+    size_t k = 0;
+    while (((size_t)2 << k) <= n) {
+        k++;
+    }
+    return k < GC_HINT_BUCKETS ? k : GC_HINT_BUCKETS - 1;
+}
+
 static void free_run(size_t block, size_t n) {
     for (size_t i = 0; i < n; i++) {
         atb_set(block + i, GC_BLOCK_FREE);
     }
     GC.kinds[block] = MPS_KIND_RAW;
     GC.used_blocks -= n;
-    if (block < GC.first_free) {
-        GC.first_free = block;
+    if (!GC.collecting) {
+        hints_lower(block, n);
     }
 }
 
@@ -424,6 +466,10 @@ size_t gc_collect_end(void) {
         } else {
             b++;
         }
+    }
+    // The sweep freed blocks anywhere: start every search again from the bottom.
+    for (size_t k = 0; k < GC_HINT_BUCKETS; k++) {
+        GC.hint[k] = 0;
     }
     GC.alloc_since_collect = 0;
     GC.collecting = false;
@@ -459,44 +505,53 @@ size_t gc_collect(void) {
 
 // --- allocation -----------------------------------------------------------------------
 
-// First-fit search for [n] free blocks; returns the first block or SIZE_MAX.
+// First-fit search for [n] free blocks; returns the first block or SIZE_MAX. The
+// search starts at the hint for n's size class, so the small holes low in a fragmented
+// heap are scanned once, not at every large request.
 static size_t find_free(size_t n) {
-    size_t run = 0;
-    size_t b = GC.first_free;
-    bool seen_used = false;
-    size_t new_first_free = GC.first_free;
-    while (b < GC.n_blocks) {
-        // Skip 4 used blocks at a time when the whole ATB byte is non-free.
-        if ((b & 3) == 0 && run == 0 && b + 4 <= GC.n_blocks) {
+    size_t nb = GC.n_blocks;
+    size_t from = GC.hint[bucket_floor(n)];
+    size_t run = 0, run_start = 0;
+    bool first_free_seen = false;
+    size_t b = from;
+    while (b < nb) {
+        // Outside a run, skip four used blocks at a time (a whole ATB byte).
+        if (run == 0 && (b & 3) == 0 && b + 4 <= nb) {
             uint8_t byte = GC.atb[b >> 2];
             if ((byte & 0x03) && (byte & 0x0c) && (byte & 0x30) && (byte & 0xc0)) {
                 b += 4;
-                if (!seen_used) {
-                    new_first_free = b;
-                }
                 continue;
             }
         }
         if (atb_get(b) == GC_BLOCK_FREE) {
-            if (run == 0 && !seen_used) {
-                new_first_free = b;
-                seen_used = true; // the first free block is known
+            if (!first_free_seen && from == GC.hint[0]) {
+                GC.hint[0] = b;
+                first_free_seen = true;
             }
-            run++;
+            if (run++ == 0) {
+                run_start = b;
+            }
             if (run == n) {
-                GC.first_free = new_first_free;
-                return b + 1 - n;
+                break;
             }
         } else {
             run = 0;
-            if (!seen_used) {
-                new_first_free = b + 1;
-            }
         }
         b++;
     }
-    GC.first_free = new_first_free;
-    return SIZE_MAX;
+    size_t found = run == n ? run_start : SIZE_MAX;
+    // Below [found] (or anywhere, on failure) no run of n blocks exists: nor of any
+    // size class at or above n's.
+    size_t known = found == SIZE_MAX ? nb : found;
+    for (size_t k = bucket_ceil(n); k < GC_HINT_BUCKETS; k++) {
+        if (GC.hint[k] < known) {
+            GC.hint[k] = known;
+        }
+    }
+    if (!first_free_seen && from == GC.hint[0] && found == SIZE_MAX) {
+        GC.hint[0] = nb;
+    }
+    return found;
 }
 
 void *gc_alloc(size_t n_bytes, unsigned kind, bool has_finaliser) {
@@ -531,8 +586,8 @@ void *gc_alloc(size_t n_bytes, unsigned kind, bool has_finaliser) {
     for (size_t i = 1; i < n; i++) {
         atb_set(block + i, GC_BLOCK_TAIL);
     }
-    if (block == GC.first_free) {
-        GC.first_free = block + n;
+    if (block == GC.hint[0]) {
+        GC.hint[0] = block + n; // the lowest free block, if any, is above
     }
     ftb_set(block, has_finaliser);
     GC.kinds[block] = (uint8_t)kind;
@@ -597,8 +652,8 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         }
         GC.alloc_since_collect += extra * BPB;
         GC.total_alloc_bytes += extra * BPB;
-        if (GC.first_free > block && GC.first_free < block + want) {
-            GC.first_free = block + want;
+        if (GC.hint[0] >= block + have && GC.hint[0] < block + want) {
+            GC.hint[0] = block + want;
         }
         notify(GC_EVENT_REALLOC, block, want, GC.kinds[block]);
         return ptr;

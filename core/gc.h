@@ -148,6 +148,7 @@ void gc_set_observer(gc_observer_fun_t fun, void *data);
 
 
 // --- state (lives in mps_state.gc; not for use outside gc.c) ------------------------
+#define GC_HINT_BUCKETS (28)
 typedef struct {
     uint8_t *atb;          // allocation table: 4 blocks per byte
     uint8_t *ftb;          // finaliser table: 8 blocks per byte
@@ -156,7 +157,9 @@ typedef struct {
     uintptr_t pool_start;  // first block
     uintptr_t pool_end;
     size_t n_blocks;
-    size_t first_free;     // no free block below this one
+    // hint[k]: no run of 2**k or more free blocks starts below this block. hint[0] is
+    // the lowest free block. Lets a large request skip the small holes below it.
+    size_t hint[GC_HINT_BUCKETS];
     size_t used_blocks;
     size_t peak_blocks;
     size_t total_alloc_bytes; // cumulative, for mem_info's "total"

@@ -14,7 +14,7 @@ def count(t):
     Criterion test for unit-* suites, else the meson test itself."""
     out = (t.get("stdout") or "") + (t.get("stderr") or "")
     ok = t.get("result") in ("OK", "EXPECTEDFAIL")
-    name = t.get("name", "")
+    name = t.get("name", "").split("/")[-1].strip()  # "mpsim:py / py-gc" -> "py-gc"
     if name.startswith("py-") or name == "cli":
         p = len(re.findall(r"^PASS ", out, re.M))
         f = len(re.findall(r"^FAIL ", out, re.M))

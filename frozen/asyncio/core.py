@@ -1,0 +1,223 @@
+# SPDX-License-Identifier: MIT
+# The scheduler: a queue of ready tasks, a list of sleepers ordered by deadline, and
+# the loop that steps coroutines. A coroutine talks to it by what it yields: None (run
+# me again soon), an int (a ticks_ms deadline to sleep until) or any other object
+# (park me until someone wakes me for that object).
+
+import sys
+from time import ticks_ms, ticks_diff, ticks_add, sleep_ms as _block_ms
+
+from .task import Task, CancelledError, TimeoutError, RUNNING, READY, SLEEPING, PARKED
+
+__all__ = ["Task", "CancelledError", "TimeoutError", "run", "sleep", "sleep_ms", "create_task",
+           "current_task", "get_event_loop", "new_event_loop", "Loop"]
+
+cur_task = None
+_ready = []
+_sleeping = []  # [deadline, seq, task], soonest first
+_seq = 0
+_exc_handler = None
+_stop = False
+
+
+def _schedule(task, value=None):
+    task.where = READY
+    task.waiting_on = None
+    task.send_value = value
+    _ready.append(task)
+
+
+def wake(task, obj, value=None):
+    # Wakes [task] if it is still parked waiting for [obj]; returns whether it did.
+    if task.where == PARKED and task.waiting_on is obj:
+        _schedule(task, value)
+        return True
+    return False
+
+
+def unpark(task):
+    # Makes a sleeping or parked task ready now (to deliver a cancellation).
+    if task.where == SLEEPING:
+        for i in range(len(_sleeping)):
+            if _sleeping[i][2] is task:
+                del _sleeping[i]
+                break
+    if task.where != READY:
+        _schedule(task)
+
+
+def _sleep_until(task, deadline):
+    global _seq
+    _seq += 1
+    entry = [deadline, _seq, task]
+    i = len(_sleeping)
+    while i > 0 and ticks_diff(_sleeping[i - 1][0], deadline) > 0:
+        i -= 1
+    _sleeping.insert(i, entry)
+    task.where = SLEEPING
+
+
+class _Sleep:
+    # await sleep_ms(t): yields its deadline to the scheduler.
+    def __init__(self, ms):
+        self.ms = ms
+
+    def __await__(self):
+        yield ticks_add(ticks_ms(), self.ms if self.ms > 0 else 0)
+
+    __iter__ = __await__
+
+
+def sleep_ms(t):
+    return _Sleep(int(t))
+
+
+def sleep(t):
+    return _Sleep(int(t * 1000))
+
+
+def create_task(coro):
+    if not hasattr(coro, "send"):
+        raise TypeError("coroutine expected")
+    t = Task(coro)
+    _schedule(t)
+    return t
+
+
+def current_task():
+    if cur_task is None:
+        raise RuntimeError("no running event loop")
+    return cur_task
+
+
+def _finish(task, result, exc):
+    task.done_ = True
+    task.where = RUNNING
+    task.result = result
+    task.exc = exc
+    for w in task.waiters:
+        wake(w, task)
+    if exc is not None and not task.waiters and not isinstance(exc, CancelledError):
+        Loop.call_exception_handler({"message": "Task exception wasn't retrieved", "future": task, "exception": exc})
+    task.waiters = []
+
+
+def _step(task):
+    global cur_task
+    cur_task = task
+    task.where = RUNNING
+    try:
+        exc = task.throw_exc
+        if exc is not None:
+            task.throw_exc = None
+            y = task.coro.throw(exc)
+        else:
+            v = task.send_value
+            task.send_value = None
+            y = task.coro.send(v)
+    except StopIteration as e:
+        _finish(task, e.value, None)
+    except (KeyboardInterrupt, SystemExit):
+        cur_task = None
+        raise
+    except BaseException as e:
+        _finish(task, None, e)
+    else:
+        if task.throw_exc is not None:
+            _schedule(task)  # cancelled itself: deliver at once
+        elif y is None:
+            _schedule(task)
+        elif isinstance(y, int):
+            _sleep_until(task, y)
+        else:
+            task.where = PARKED
+            task.waiting_on = y
+    cur_task = None
+
+
+def _run_until(main):
+    global _stop
+    _stop = False
+    while not _stop and (main is None or not main.done_):
+        now = ticks_ms()
+        while _sleeping and ticks_diff(_sleeping[0][0], now) <= 0:
+            t = _sleeping.pop(0)[2]
+            _schedule(t)
+        if _ready:
+            # Run every task that is ready now; tasks they make ready run next round.
+            n = len(_ready)
+            for _ in range(n):
+                _step(_ready.pop(0))
+                if main is not None and main.done_:
+                    break
+        elif _sleeping:
+            _block_ms(max(0, ticks_diff(_sleeping[0][0], ticks_ms())))
+        elif main is None:
+            break
+        else:
+            # Nothing can ever wake the main task: wait, as MicroPython does.
+            _block_ms(100)
+
+
+def run(coro):
+    return Loop.run_until_complete(create_task(coro))
+
+
+class Loop:
+    _exc_handler = None
+
+    @staticmethod
+    def create_task(coro):
+        return create_task(coro)
+
+    @staticmethod
+    def run_forever():
+        _run_until(None)
+
+    @staticmethod
+    def run_until_complete(aw):
+        t = aw if isinstance(aw, Task) else create_task(aw)
+        _run_until(t)
+        t.retrieved = True
+        if t.exc is not None:
+            raise t.exc
+        return t.result
+
+    @staticmethod
+    def stop():
+        global _stop
+        _stop = True
+
+    @staticmethod
+    def close():
+        pass
+
+    @staticmethod
+    def set_exception_handler(handler):
+        Loop._exc_handler = handler
+
+    @staticmethod
+    def get_exception_handler():
+        return Loop._exc_handler
+
+    @staticmethod
+    def default_exception_handler(loop, context):
+        print(context["message"])
+        print("future:", context["future"], "coro=", context["future"].coro)
+        sys.print_exception(context["exception"])
+
+    @staticmethod
+    def call_exception_handler(context):
+        (Loop._exc_handler or Loop.default_exception_handler)(Loop, context)
+
+
+def get_event_loop(runq_len=0, waitq_len=0):
+    return Loop
+
+
+def new_event_loop():
+    global cur_task, _ready, _sleeping
+    cur_task = None
+    _ready = []
+    _sleeping = []
+    return Loop

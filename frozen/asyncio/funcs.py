@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: MIT
+# gather and wait_for: waiting on several awaitables, or on one with a time limit.
+
+from . import core
+from .task import Task, CancelledError, TimeoutError
+
+
+def _as_task(aw):
+    return aw if isinstance(aw, Task) else core.create_task(aw)
+
+
+def _wait_done(task):
+    # A generator: parks until [task] finishes, without raising its exception.
+    if not task.done_:
+        task.waiters.append(core.cur_task)
+        yield task
+
+
+async def gather(*aws, return_exceptions=False):
+    tasks = [_as_task(aw) for aw in aws]
+    try:
+        for t in tasks:
+            await _wait_done(t)
+            t.retrieved = True
+            if t.exc is not None and not return_exceptions:
+                raise t.exc
+    except CancelledError:
+        # gather itself was cancelled (or a child was and we re-raise it): stop them all.
+        for t in tasks:
+            t.cancel()
+        raise
+    return [t.exc if t.exc is not None else t.result for t in tasks]
+
+
+async def _killer(task, ms, flag):
+    await core.sleep_ms(ms)
+    flag[0] = True
+    task.cancel()
+
+
+async def wait_for_ms(aw, timeout):
+    task = _as_task(aw)
+    if timeout is None:
+        return await task
+    flag = [False]
+    killer = core.create_task(_killer(task, timeout, flag))
+    try:
+        await _wait_done(task)
+    except CancelledError:
+        task.cancel()  # wait_for itself was cancelled: so is what it waits for
+        raise
+    finally:
+        killer.cancel()
+    task.retrieved = True
+    if task.exc is not None:
+        if flag[0] and isinstance(task.exc, CancelledError):
+            raise TimeoutError
+        raise task.exc
+    return task.result
+
+
+def wait_for(aw, timeout):
+    return wait_for_ms(aw, None if timeout is None else int(timeout * 1000))
