@@ -384,11 +384,42 @@ void gc_collect_root(void **area, size_t n_bytes) {
 // --- sweeping -----------------------------------------------------------------------
 
 // Longest stretch hints_lower measures; a longer free run lowers every hint.
-#define HINT_WALK_MAX (1024)
+#define HINT_WALK_MAX (256)
+
+static size_t log2_floor(size_t n) {
+    size_t k = 0;
+    while (n >>= 1) {
+        k++;
+    }
+    return k;
+}
+
+// The largest class whose size is at most [n] (where a search for n may start).
+static size_t class_floor(size_t n) {
+    size_t c = n <= 64 ? n : 58 + log2_floor(n);
+    return c < GC_HINT_CLASSES ? c : GC_HINT_CLASSES - 1;
+}
+
+// The smallest class whose size is at least [n].
+static size_t class_ceil(size_t n) {
+    if (n <= 64) {
+        return n;
+    }
+    size_t k = log2_floor(n);
+    return 58 + k + (((size_t)1 << k) != n);
+}
+
+// A search for [n] blocks found nothing below [p]: no class of n blocks or more fits
+// there either. Hints stay non-decreasing, so the loop stops at the first hint >= p.
+static void hints_raise(size_t n, size_t p) {
+    for (size_t c = class_ceil(n); c < GC_HINT_CLASSES && GC.hint[c] < p; c++) {
+        GC.hint[c] = p;
+    }
+}
 
 // Blocks [start, start + n) became free. The free run containing them can serve
-// requests up to its length L only: lower the hints of the size classes up to L to its
-// start (lowering more would be safe, just slower; lowering less would break first fit).
+// classes up to its length only: lower those hints to its start (lowering more would
+// be safe, only slower; lowering less would break first fit).
 static void hints_lower(size_t start, size_t n) {
     size_t lo = start;
     while (lo > 0 && start - lo < HINT_WALK_MAX && atb_get(lo - 1) == GC_BLOCK_FREE) {
@@ -398,31 +429,12 @@ static void hints_lower(size_t start, size_t n) {
     while (hi < GC.n_blocks && hi - start < HINT_WALK_MAX && atb_get(hi) == GC_BLOCK_FREE) {
         hi++;
     }
-    size_t len = hi - lo;
-    bool all = start - lo >= HINT_WALK_MAX || hi - start >= HINT_WALK_MAX;
-    for (size_t k = 0; k < GC_HINT_BUCKETS && (all || ((size_t)1 << k) <= len); k++) {
-        if (GC.hint[k] > lo) {
-            GC.hint[k] = lo;
-        }
+    bool long_run = start - lo >= HINT_WALK_MAX || hi - start >= HINT_WALK_MAX;
+    size_t top = long_run ? GC_HINT_CLASSES - 1 : class_floor(hi - lo);
+    // Classes above [top] keep hints at least as high, so the order holds.
+    for (size_t c = top; c >= 1 && GC.hint[c] > lo; c--) {
+        GC.hint[c] = lo;
     }
-}
-
-// Smallest k with 2**k >= n.
-static size_t bucket_ceil(size_t n) {
-    size_t k = 0;
-    while (((size_t)1 << k) < n) {
-        k++;
-    }
-    return k;
-}
-
-// Largest k with 2**k <= n.
-static size_t bucket_floor(size_t n) {
-    size_t k = 0;
-    while (((size_t)2 << k) <= n) {
-        k++;
-    }
-    return k < GC_HINT_BUCKETS ? k : GC_HINT_BUCKETS - 1;
 }
 
 static void free_run(size_t block, size_t n) {
@@ -468,8 +480,8 @@ size_t gc_collect_end(void) {
         }
     }
     // The sweep freed blocks anywhere: start every search again from the bottom.
-    for (size_t k = 0; k < GC_HINT_BUCKETS; k++) {
-        GC.hint[k] = 0;
+    for (size_t c = 0; c < GC_HINT_CLASSES; c++) {
+        GC.hint[c] = 0;
     }
     GC.alloc_since_collect = 0;
     GC.collecting = false;
@@ -506,14 +518,12 @@ size_t gc_collect(void) {
 // --- allocation -----------------------------------------------------------------------
 
 // First-fit search for [n] free blocks; returns the first block or SIZE_MAX. The
-// search starts at the hint for n's size class, so the small holes low in a fragmented
-// heap are scanned once, not at every large request.
+// search starts at the hint of n's class, so the holes too small for it are not
+// scanned again at every request.
 static size_t find_free(size_t n) {
     size_t nb = GC.n_blocks;
-    size_t from = GC.hint[bucket_floor(n)];
+    size_t b = GC.hint[class_floor(n)];
     size_t run = 0, run_start = 0;
-    bool first_free_seen = false;
-    size_t b = from;
     while (b < nb) {
         // Outside a run, skip four used blocks at a time (a whole ATB byte).
         if (run == 0 && (b & 3) == 0 && b + 4 <= nb) {
@@ -524,34 +534,20 @@ static size_t find_free(size_t n) {
             }
         }
         if (atb_get(b) == GC_BLOCK_FREE) {
-            if (!first_free_seen && from == GC.hint[0]) {
-                GC.hint[0] = b;
-                first_free_seen = true;
-            }
             if (run++ == 0) {
                 run_start = b;
             }
             if (run == n) {
-                break;
+                hints_raise(n, run_start);
+                return run_start;
             }
         } else {
             run = 0;
         }
         b++;
     }
-    size_t found = run == n ? run_start : SIZE_MAX;
-    // Below [found] (or anywhere, on failure) no run of n blocks exists: nor of any
-    // size class at or above n's.
-    size_t known = found == SIZE_MAX ? nb : found;
-    for (size_t k = bucket_ceil(n); k < GC_HINT_BUCKETS; k++) {
-        if (GC.hint[k] < known) {
-            GC.hint[k] = known;
-        }
-    }
-    if (!first_free_seen && from == GC.hint[0] && found == SIZE_MAX) {
-        GC.hint[0] = nb;
-    }
-    return found;
+    hints_raise(n, nb);
+    return SIZE_MAX;
 }
 
 void *gc_alloc(size_t n_bytes, unsigned kind, bool has_finaliser) {
@@ -586,8 +582,10 @@ void *gc_alloc(size_t n_bytes, unsigned kind, bool has_finaliser) {
     for (size_t i = 1; i < n; i++) {
         atb_set(block + i, GC_BLOCK_TAIL);
     }
-    if (block == GC.hint[0]) {
-        GC.hint[0] = block + n; // the lowest free block, if any, is above
+    // The blocks just taken are no longer free: searches that would start on them
+    // start after them.
+    for (size_t c = 1; c < GC_HINT_CLASSES && GC.hint[c] >= block && GC.hint[c] < block + n; c++) {
+        GC.hint[c] = block + n;
     }
     ftb_set(block, has_finaliser);
     GC.kinds[block] = (uint8_t)kind;
@@ -652,8 +650,10 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         }
         GC.alloc_since_collect += extra * BPB;
         GC.total_alloc_bytes += extra * BPB;
-        if (GC.hint[0] >= block + have && GC.hint[0] < block + want) {
-            GC.hint[0] = block + want;
+        // Grown in place over free blocks: searches that would start on them start
+        // after them.
+        for (size_t c = 1; c < GC_HINT_CLASSES && GC.hint[c] >= block + have && GC.hint[c] < block + want; c++) {
+            GC.hint[c] = block + want;
         }
         notify(GC_EVENT_REALLOC, block, want, GC.kinds[block]);
         return ptr;

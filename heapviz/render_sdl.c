@@ -25,6 +25,8 @@ struct hv_frontend_s {
 };
 
 static hv_frontend_t *sdl_open(const hv_frontend_opts_t *opts, char *err, size_t errlen) {
+    // Inside the interpreter, Ctrl-C must stay a KeyboardInterrupt, not an SDL_QUIT.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         snprintf(err, errlen,
                  "heapviz: SDL cannot open a window: %s (no display? set DISPLAY, or "

@@ -18,6 +18,7 @@ _sleeping = []  # [deadline, seq, task], soonest first
 _seq = 0
 _exc_handler = None
 _stop = False
+_main = None  # the task run_until_complete waits for: it reports its own exception
 
 
 def _schedule(task, value=None):
@@ -97,7 +98,7 @@ def _finish(task, result, exc):
     task.exc = exc
     for w in task.waiters:
         wake(w, task)
-    if exc is not None and not task.waiters and not isinstance(exc, CancelledError):
+    if exc is not None and not task.waiters and task is not _main and not isinstance(exc, CancelledError):
         Loop.call_exception_handler({"message": "Task exception wasn't retrieved", "future": task, "exception": exc})
     task.waiters = []
 
@@ -108,6 +109,12 @@ def _step(task):
     task.where = RUNNING
     try:
         exc = task.throw_exc
+        if exc is not None and not task.started:
+            # Cancelled before it ever ran: the coroutine's body never starts.
+            task.throw_exc = None
+            task.coro.close()
+            raise exc
+        task.started = True
         if exc is not None:
             task.throw_exc = None
             y = task.coro.throw(exc)
@@ -136,8 +143,9 @@ def _step(task):
 
 
 def _run_until(main):
-    global _stop
+    global _stop, _main
     _stop = False
+    _main = main
     while not _stop and (main is None or not main.done_):
         now = ticks_ms()
         while _sleeping and ticks_diff(_sleeping[0][0], now) <= 0:

@@ -5,8 +5,15 @@ from . import core
 from .task import Task, CancelledError, TimeoutError
 
 
+async def _await(aw):
+    return await aw
+
+
 def _as_task(aw):
-    return aw if isinstance(aw, Task) else core.create_task(aw)
+    # A task as it is; a coroutine as a new task; any other awaitable wrapped in one.
+    if isinstance(aw, Task):
+        return aw
+    return core.create_task(aw if hasattr(aw, "send") else _await(aw))
 
 
 def _wait_done(task):

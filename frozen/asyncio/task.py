@@ -30,6 +30,7 @@ class Task:
         self.exc = None  # the exception the coroutine ended with
         self.waiters = []  # tasks awaiting this one
         self.retrieved = False
+        self.started = False
 
     def __repr__(self):
         return "<Task>"
