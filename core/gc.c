@@ -385,6 +385,9 @@ void gc_collect_root(void **area, size_t n_bytes) {
 
 // Longest stretch hints_lower measures; a longer free run lowers every hint.
 #define HINT_WALK_MAX (256)
+// Sizes up to this many blocks have a class each; larger ones a class per power of two.
+#define HINT_EXACT (16)
+#define HINT_POW_BASE (12) // class of 2**k blocks, k >= 5: HINT_POW_BASE + k
 
 static size_t log2_floor(size_t n) {
     size_t k = 0;
@@ -394,30 +397,23 @@ static size_t log2_floor(size_t n) {
     return k;
 }
 
-// The largest class whose size is at most [n] (where a search for n may start).
+// The largest class whose size is at most [n].
 static size_t class_floor(size_t n) {
-    size_t c = n <= 64 ? n : 58 + log2_floor(n);
+    size_t c = n <= HINT_EXACT ? n : HINT_POW_BASE + log2_floor(n);
     return c < GC_HINT_CLASSES ? c : GC_HINT_CLASSES - 1;
 }
 
 // The smallest class whose size is at least [n].
 static size_t class_ceil(size_t n) {
-    if (n <= 64) {
+    if (n <= HINT_EXACT) {
         return n;
     }
     size_t k = log2_floor(n);
-    return 58 + k + (((size_t)1 << k) != n);
+    size_t c = HINT_POW_BASE + k + (((size_t)1 << k) != n);
+    return c < GC_HINT_CLASSES ? c : GC_HINT_CLASSES - 1;
 }
 
-// A search for [n] blocks found nothing below [p]: no class of n blocks or more fits
-// there either. Hints stay non-decreasing, so the loop stops at the first hint >= p.
-static void hints_raise(size_t n, size_t p) {
-    for (size_t c = class_ceil(n); c < GC_HINT_CLASSES && GC.hint[c] < p; c++) {
-        GC.hint[c] = p;
-    }
-}
-
-// Blocks [start, start + n) became free. The free run containing them can serve
+// Blocks [start, start + n) became free. The free run containing them can serve the
 // classes up to its length only: lower those hints to its start (lowering more would
 // be safe, only slower; lowering less would break first fit).
 static void hints_lower(size_t start, size_t n) {
@@ -431,9 +427,10 @@ static void hints_lower(size_t start, size_t n) {
     }
     bool long_run = start - lo >= HINT_WALK_MAX || hi - start >= HINT_WALK_MAX;
     size_t top = long_run ? GC_HINT_CLASSES - 1 : class_floor(hi - lo);
-    // Classes above [top] keep hints at least as high, so the order holds.
-    for (size_t c = top; c >= 1 && GC.hint[c] > lo; c--) {
-        GC.hint[c] = lo;
+    for (size_t c = 1; c <= top; c++) {
+        if (GC.hint[c] > lo) {
+            GC.hint[c] = lo;
+        }
     }
 }
 
@@ -517,13 +514,15 @@ size_t gc_collect(void) {
 
 // --- allocation -----------------------------------------------------------------------
 
-// First-fit search for [n] free blocks; returns the first block or SIZE_MAX. The
-// search starts at the hint of n's class, so the holes too small for it are not
-// scanned again at every request.
+// First-fit search for [n] free blocks; returns the first block or SIZE_MAX. It starts
+// at the hint of n's class, or at the lowest free block if that is higher, so the holes
+// too small for it are not scanned again at every request.
 static size_t find_free(size_t n) {
     size_t nb = GC.n_blocks;
-    size_t b = GC.hint[class_floor(n)];
+    size_t cls = class_floor(n);
+    size_t b = GC.hint[cls] > GC.hint[1] ? GC.hint[cls] : GC.hint[1];
     size_t run = 0, run_start = 0;
+    size_t found = SIZE_MAX;
     while (b < nb) {
         // Outside a run, skip four used blocks at a time (a whole ATB byte).
         if (run == 0 && (b & 3) == 0 && b + 4 <= nb) {
@@ -538,16 +537,21 @@ static size_t find_free(size_t n) {
                 run_start = b;
             }
             if (run == n) {
-                hints_raise(n, run_start);
-                return run_start;
+                found = run_start;
+                break;
             }
         } else {
             run = 0;
         }
         b++;
     }
-    hints_raise(n, nb);
-    return SIZE_MAX;
+    // Nothing of n blocks starts below where it was found (or anywhere, on failure).
+    size_t c = class_ceil(n);
+    size_t known = found == SIZE_MAX ? nb : found;
+    if (GC.hint[c] < known) {
+        GC.hint[c] = known;
+    }
+    return found;
 }
 
 void *gc_alloc(size_t n_bytes, unsigned kind, bool has_finaliser) {
@@ -582,10 +586,10 @@ void *gc_alloc(size_t n_bytes, unsigned kind, bool has_finaliser) {
     for (size_t i = 1; i < n; i++) {
         atb_set(block + i, GC_BLOCK_TAIL);
     }
-    // The blocks just taken are no longer free: searches that would start on them
-    // start after them.
-    for (size_t c = 1; c < GC_HINT_CLASSES && GC.hint[c] >= block && GC.hint[c] < block + n; c++) {
-        GC.hint[c] = block + n;
+    // The lowest free block, if it was taken, is now above (other hints are only
+    // lower bounds: taking blocks never makes them wrong).
+    if (GC.hint[1] == block) {
+        GC.hint[1] = block + n;
     }
     ftb_set(block, has_finaliser);
     GC.kinds[block] = (uint8_t)kind;
@@ -650,10 +654,8 @@ void *gc_realloc(void *ptr, size_t n_bytes, bool allow_move) {
         }
         GC.alloc_since_collect += extra * BPB;
         GC.total_alloc_bytes += extra * BPB;
-        // Grown in place over free blocks: searches that would start on them start
-        // after them.
-        for (size_t c = 1; c < GC_HINT_CLASSES && GC.hint[c] >= block + have && GC.hint[c] < block + want; c++) {
-            GC.hint[c] = block + want;
+        if (GC.hint[1] >= block + have && GC.hint[1] < block + want) {
+            GC.hint[1] = block + want;
         }
         notify(GC_EVENT_REALLOC, block, want, GC.kinds[block]);
         return ptr;

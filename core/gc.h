@@ -148,9 +148,9 @@ void gc_set_observer(gc_observer_fun_t fun, void *data);
 
 
 // --- state (lives in mps_state.gc; not for use outside gc.c) ------------------------
-// Size classes of the allocator's search hints: one per size up to 64 blocks, then one
-// per power of two (class c >= 64 is 2**(c - 58) blocks), up to 2**29 blocks.
-#define GC_HINT_CLASSES (88)
+// Size classes of the allocator's search hints: one per size up to 16 blocks, then one
+// per power of two (class c > 16 is 2**(c - 12) blocks), up to 2**29 blocks.
+#define GC_HINT_CLASSES (42)
 typedef struct {
     uint8_t *atb;          // allocation table: 4 blocks per byte
     uint8_t *ftb;          // finaliser table: 8 blocks per byte
@@ -160,8 +160,8 @@ typedef struct {
     uintptr_t pool_end;
     size_t n_blocks;
     // hint[c]: no run of free blocks as long as class c's size starts below this block
-    // (so hint[1] is the lowest free block). Non-decreasing in c. Lets a request skip
-    // the holes that are too small for it.
+    // (so hint[1] is the lowest free block, and a search may start at the highest hint
+    // of the classes no larger than it). Lets a request skip the holes too small for it.
     size_t hint[GC_HINT_CLASSES];
     size_t used_blocks;
     size_t peak_blocks;

@@ -77,6 +77,20 @@ static mps_obj_t deque_appendleft(mps_obj_t self, mps_obj_t item) {
 static MPS_DEFINE_FUN_2(deque_appendleft_obj, deque_appendleft);
 
 static mps_obj_t deque_extend(mps_obj_t self, mps_obj_t iterable) {
+    if (mps_obj_is_type_idx(iterable, MPS_TYPE_IDX_tuple) || mps_obj_is_type_idx(iterable, MPS_TYPE_IDX_list)) {
+        // Directly, without an iterator object. Index each time: appending to the
+        // deque cannot change a tuple, and a list's items are re-read in case it moves.
+        size_t n;
+        mps_obj_t *items;
+        mps_obj_get_array(iterable, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            mps_obj_get_array(iterable, &n, &items);
+            if (i < n) {
+                deque_append(self, items[i]);
+            }
+        }
+        return mps_const_none;
+    }
     mps_obj_iter_buf_t buf;
     mps_obj_t it = mps_getiter(iterable, &buf);
     for (mps_obj_t x; (x = mps_iternext(it)) != MPS_OBJ_STOP_ITERATION;) {

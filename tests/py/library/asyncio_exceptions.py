@@ -18,10 +18,10 @@ async def main():
         print("gather raised", e)
     r = await asyncio.gather(bad(2), ok(), return_exceptions=True)
     print(type(r[0]).__name__, r[0], r[1])
-    raise KeyError("from main")
+    raise RuntimeError("from main")
 
 
 try:
     asyncio.run(main())
-except KeyError as e:
+except RuntimeError as e:
     print("run raised", e)
