@@ -452,6 +452,10 @@ size_t gc_collect_end(void) {
     if (GC.finaliser != NULL) {
         GC.lock_depth++;
         for (size_t b = 0; b < GC.n_blocks; b++) {
+            if ((b & 7) == 0 && GC.ftb[b >> 3] == 0) {
+                b += 7; // eight blocks without finalisers
+                continue;
+            }
             if (atb_get(b) == GC_BLOCK_HEAD && ftb_get(b)) {
                 ftb_set(b, false);
                 GC.finaliser(block_ptr(b));
@@ -461,6 +465,10 @@ size_t gc_collect_end(void) {
     }
     size_t freed = 0;
     for (size_t b = 0; b < GC.n_blocks;) {
+        if ((b & 3) == 0 && GC.atb[b >> 2] == 0) {
+            b += 4; // four free blocks
+            continue;
+        }
         unsigned st = atb_get(b);
         if (st == GC_BLOCK_MARK) {
             atb_set(b, GC_BLOCK_HEAD);

@@ -22,6 +22,8 @@
 extern const mps_obj_type_t mps_type_re_pattern;
 extern const mps_obj_type_t mps_type_re_match;
 
+// A compiled pattern holds its program inline: one allocation, about the size of
+// MicroPython's.
 typedef struct {
     mps_obj_base_t base;
     mps_regex_t re;
@@ -43,11 +45,11 @@ static mps_obj_t pattern_compile(mps_obj_t pat) {
     }
     size_t len;
     const char *data = mps_obj_str_get_data(pat, &len);
-    pattern_t *p = mps_obj_new(pattern_t, MPS_TYPE_IDX_re_pattern);
-    memset(&p->re, 0, sizeof(p->re));
-    mps_obj_t self = MPS_OBJ_FROM_PTR(p);
-    mps_regex_compile(&p->re, data, len, mps_obj_is_str(pat));
-    return self;
+    mps_regex_t *re = mps_regex_compile(data, len, mps_obj_is_str(pat));
+    pattern_t *p = mps_obj_alloc(sizeof(mps_obj_base_t) + mps_regex_size(re), MPS_TYPE_IDX_re_pattern);
+    memcpy(&p->re, re, mps_regex_size(re));
+    mps_mem_free(re);
+    return MPS_OBJ_FROM_PTR(p);
 }
 
 static pattern_t *as_pattern(mps_obj_t o) {

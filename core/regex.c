@@ -12,10 +12,13 @@
 
 // --- program -------------------------------------------------------------------------
 
+// The program is bytes, so that a compiled pattern costs about what MicroPython's
+// does: an opcode byte, then its operands. Targets x, y are 16-bit code offsets, regs
+// one byte, code points in classes 3 bytes (all little endian).
 enum {
     OP_CHAR,    // byte: match one byte
     OP_ANY,     // any code point (str) or byte (bytes) but '\n'
-    OP_CLASS,   // n_words flags n_ranges (lo hi)*: one code point / byte in (or not in) the set
+    OP_CLASS,   // flags n(16) (lo hi)*n: one code point / byte in (or not in) the set
     OP_BOL,     // start of subject
     OP_EOL,     // end of subject, or before a final '\n'
     OP_EOS,     // end of subject (\Z)
@@ -41,7 +44,8 @@ enum {
 // Limits that keep compilation and the program small; beyond them "regex too complex".
 #define MAX_DEPTH (64)
 #define MAX_REPEAT (1000)
-#define MAX_CODE (16384) // words: 64 KiB, a quarter of a small heap
+#define MAX_CODE (65535) // bytes: 16-bit jump targets
+#define MAX_REGS (255)
 #define MAX_GROUPS (99)
 #define REPEAT_INF (-1)
 
@@ -68,7 +72,7 @@ typedef struct {
     size_t n_pool, max_pool;
     unsigned n_groups;
     unsigned depth;
-    int32_t *code;
+    uint8_t *code;
     size_t n_code, max_code;
     unsigned n_loops;
 } compiler_t;
@@ -418,16 +422,62 @@ static int32_t parse_alt(compiler_t *c) {
 
 // --- emitting ------------------------------------------------------------------------
 
-static size_t emit(compiler_t *c, int32_t w) {
+static size_t emit(compiler_t *c, unsigned b) {
     if (c->n_code == c->max_code) {
         if (c->max_code >= MAX_CODE) {
             too_complex();
         }
         c->max_code = c->max_code * 2 > MAX_CODE ? MAX_CODE : c->max_code * 2;
-        c->code = mps_renew(int32_t, c->code, c->max_code);
+        c->code = mps_renew(uint8_t, c->code, c->max_code);
     }
-    c->code[c->n_code] = w;
+    c->code[c->n_code] = (uint8_t)b;
     return c->n_code++;
+}
+
+// A 16-bit operand; returns where it is, for patching.
+static size_t emit16(compiler_t *c, size_t v) {
+    size_t at = emit(c, v & 0xff);
+    emit(c, (v >> 8) & 0xff);
+    return at;
+}
+
+static void emit24(compiler_t *c, int32_t v) {
+    emit(c, (unsigned)v & 0xff);
+    emit(c, ((unsigned)v >> 8) & 0xff);
+    emit(c, ((unsigned)v >> 16) & 0xff);
+}
+
+static size_t get16(const uint8_t *p) {
+    return (size_t)p[0] | ((size_t)p[1] << 8);
+}
+
+static int32_t get24(const uint8_t *p) {
+    return (int32_t)((uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16));
+}
+
+static void patch16(compiler_t *c, size_t at, size_t v) {
+    c->code[at] = (uint8_t)(v & 0xff);
+    c->code[at + 1] = (uint8_t)((v >> 8) & 0xff);
+}
+
+// Points every 16-bit operand on the chain starting at [chain] at the current end.
+// A chain links unpatched operands through their own values (0xffff ends it).
+#define CHAIN_END (0xffff)
+
+static void patch_chain(compiler_t *c, size_t chain) {
+    while (chain != CHAIN_END) {
+        size_t prev = get16(&c->code[chain]);
+        patch16(c, chain, c->n_code);
+        chain = prev;
+    }
+}
+
+static void emit_reg(compiler_t *c, unsigned op, unsigned reg) {
+    if (reg > MAX_REGS) {
+        too_complex();
+    }
+    emit(c, op);
+    emit(c, reg);
 }
 
 // True if [n] can match the empty string (then a loop over it needs a progress check).
@@ -462,21 +512,21 @@ static bool nullable(const compiler_t *c, int32_t n) {
 }
 
 // Emits SPLIT preferring the next instruction (or the target when not [greedy]);
-// returns where the target word is, for patching.
+// returns where the other target's operand is, for patching.
 static size_t emit_split(compiler_t *c, bool greedy) {
     emit(c, OP_SPLIT);
-    size_t a = emit(c, 0), b = emit(c, 0);
+    size_t a = emit16(c, 0), b = emit16(c, 0);
     size_t here = c->n_code;
     if (greedy) {
-        c->code[a] = (int32_t)here;
+        patch16(c, a, here);
         return b;
     }
-    c->code[b] = (int32_t)here;
+    patch16(c, b, here);
     return a;
 }
 
 static void emit_node(compiler_t *c, int32_t n) {
-    node_t node = c->nodes[n]; // a copy: emitting may not move nodes, but keep it simple
+    node_t node = c->nodes[n];
     switch (node.kind) {
         case N_CHAR:
             if (c->is_str && node.value >= 0x80) {
@@ -488,7 +538,7 @@ static void emit_node(compiler_t *c, int32_t n) {
                 }
             } else {
                 emit(c, OP_CHAR);
-                emit(c, node.value);
+                emit(c, (unsigned)node.value & 0xff);
             }
             break;
         case N_ANY:
@@ -497,14 +547,15 @@ static void emit_node(compiler_t *c, int32_t n) {
         case N_CLASS: {
             int32_t nr = c->pool[node.value + 1];
             emit(c, OP_CLASS);
-            emit(c, 2 + 2 * nr); // words after this one
-            for (int32_t i = 0; i < 2 + 2 * nr; i++) {
-                emit(c, c->pool[node.value + i]);
+            emit(c, (unsigned)c->pool[node.value]);
+            emit16(c, (size_t)nr);
+            for (int32_t i = 0; i < 2 * nr; i++) {
+                emit24(c, c->pool[node.value + 2 + i]);
             }
             break;
         }
         case N_ASSERT:
-            emit(c, node.value);
+            emit(c, (unsigned)node.value);
             break;
         case N_CAT:
             for (int32_t k = node.child; k >= 0; k = c->nodes[k].next) {
@@ -512,9 +563,8 @@ static void emit_node(compiler_t *c, int32_t n) {
             }
             break;
         case N_ALT: {
-            // SPLIT next, alt2; alt1; JMP end; alt2: ... The JMPs are chained through
-            // their operands until the end is known.
-            int32_t chain = -1;
+            // SPLIT next, alt2; alt1; JMP end; alt2: ...
+            size_t chain = CHAIN_END;
             for (int32_t k = node.child; k >= 0; k = c->nodes[k].next) {
                 size_t other = 0;
                 bool last = c->nodes[k].next < 0;
@@ -524,23 +574,17 @@ static void emit_node(compiler_t *c, int32_t n) {
                 emit_node(c, k);
                 if (!last) {
                     emit(c, OP_JMP);
-                    chain = (int32_t)emit(c, chain);
-                    c->code[other] = (int32_t)c->n_code;
+                    chain = emit16(c, chain);
+                    patch16(c, other, c->n_code);
                 }
             }
-            while (chain >= 0) {
-                int32_t prev = c->code[chain];
-                c->code[chain] = (int32_t)c->n_code;
-                chain = prev;
-            }
+            patch_chain(c, chain);
             break;
         }
         case N_GROUP:
-            emit(c, OP_SAVE);
-            emit(c, 2 * node.group);
+            emit_reg(c, OP_SAVE, 2u * node.group);
             emit_node(c, node.child);
-            emit(c, OP_SAVE);
-            emit(c, 2 * node.group + 1);
+            emit_reg(c, OP_SAVE, 2u * node.group + 1);
             break;
         case N_NCGROUP:
             emit_node(c, node.child);
@@ -556,39 +600,33 @@ static void emit_node(compiler_t *c, int32_t n) {
                 bool check = nullable(c, node.child);
                 unsigned reg = 0;
                 if (check) {
-                    reg = c->n_loops++;
-                    emit(c, OP_MARK);
-                    emit(c, (int32_t)reg);
+                    reg = 2 * (c->n_groups + 1) + c->n_loops++;
+                    emit_reg(c, OP_MARK, reg);
                 }
                 emit_node(c, node.child);
                 if (check) {
-                    emit(c, OP_CHECK);
-                    emit(c, (int32_t)reg);
+                    emit_reg(c, OP_CHECK, reg);
                 }
                 emit(c, OP_JMP);
-                emit(c, (int32_t)loop);
-                c->code[out] = (int32_t)c->n_code;
+                emit16(c, loop);
+                patch16(c, out, c->n_code);
             } else {
                 // (x(x(x)?)?)?: each optional copy skips to the common end.
-                int32_t chain = -1;
+                size_t chain = CHAIN_END;
                 for (int32_t i = node.min; i < node.max; i++) {
                     size_t out = emit_split(c, node.greedy);
-                    c->code[out] = chain;
-                    chain = (int32_t)out;
+                    patch16(c, out, chain);
+                    chain = out;
                     emit_node(c, node.child);
                 }
-                while (chain >= 0) {
-                    int32_t prev = c->code[chain];
-                    c->code[chain] = (int32_t)c->n_code;
-                    chain = prev;
-                }
+                patch_chain(c, chain);
             }
             break;
         }
     }
 }
 
-void mps_regex_compile(mps_regex_t *re, const char *pat, size_t len, bool is_str) {
+mps_regex_t *mps_regex_compile(const char *pat, size_t len, bool is_str) {
     compiler_t c = {
         .p = pat,
         .end = pat + len,
@@ -597,26 +635,32 @@ void mps_regex_compile(mps_regex_t *re, const char *pat, size_t len, bool is_str
         .max_code = 4 * len + 16,
     };
     c.nodes = mps_new(node_t, c.max_nodes);
-    c.code = mps_new(int32_t, c.max_code);
+    c.code = mps_new(uint8_t, c.max_code);
     int32_t root = parse_alt(&c);
     if (c.p != c.end) {
         syntax_error(); // an unmatched ')'
     }
-    emit(&c, OP_SAVE);
-    emit(&c, 0);
+    emit_reg(&c, OP_SAVE, 0);
     emit_node(&c, root);
-    emit(&c, OP_SAVE);
-    emit(&c, 1);
+    emit_reg(&c, OP_SAVE, 1);
     emit(&c, OP_MATCH);
     mps_mem_free(c.nodes);
     if (c.pool != NULL) {
         mps_mem_free(c.pool);
     }
-    re->code = MPS_REF(mps_renew(int32_t, c.code, c.n_code));
-    re->len = (mps_uint_t)c.n_code;
-    re->n_groups = (uint16_t)c.n_groups;
-    re->n_regs = (uint16_t)(2 * (c.n_groups + 1) + c.n_loops);
+    size_t n_regs = 2 * (c.n_groups + 1) + c.n_loops;
+    if (n_regs > MAX_REGS + 1) {
+        too_complex();
+    }
+    mps_regex_t *re = mps_mem_alloc(sizeof(mps_regex_t) + c.n_code);
+    re->len = (uint16_t)c.n_code;
+    re->n_groups = (uint8_t)c.n_groups;
     re->is_str = is_str;
+    re->n_regs = (uint16_t)n_regs;
+    re->pad = 0;
+    memcpy(re->code, c.code, c.n_code);
+    mps_mem_free(c.code);
+    return re;
 }
 
 // --- matching ------------------------------------------------------------------------
@@ -629,14 +673,17 @@ static bool is_space(int32_t ch) {
     return ch == ' ' || (ch >= '\t' && ch <= '\r');
 }
 
-static bool class_match(const int32_t *cls, int32_t ch) {
-    int32_t flags = cls[0], n = cls[1];
+// [cls] points at OP_CLASS's operands.
+static bool class_match(const uint8_t *cls, int32_t ch) {
+    unsigned flags = cls[0];
+    size_t n = get16(cls + 1);
     bool in = ((flags & CLS_DIGIT) && ch >= '0' && ch <= '9') ||
               ((flags & CLS_NDIGIT) && !(ch >= '0' && ch <= '9')) ||
               ((flags & CLS_WORD) && is_word(ch)) || ((flags & CLS_NWORD) && !is_word(ch)) ||
               ((flags & CLS_SPACE) && is_space(ch)) || ((flags & CLS_NSPACE) && !is_space(ch));
-    for (int32_t i = 0; !in && i < n; i++) {
-        in = ch >= cls[2 + 2 * i] && ch <= cls[3 + 2 * i];
+    const uint8_t *r = cls + 3;
+    for (size_t i = 0; !in && i < n; i++, r += 6) {
+        in = ch >= get24(r) && ch <= get24(r + 3);
     }
     return in != ((flags & CLS_NEGATE) != 0);
 }
@@ -657,14 +704,14 @@ typedef struct {
     uint32_t steps;
 } matcher_t;
 
-static void push(matcher_t *m, size_t *sp_top, int32_t a, int32_t b) {
-    if (*sp_top == m->n_stack) {
+static void push(matcher_t *m, size_t *top, int32_t a, int32_t b) {
+    if (*top == m->n_stack) {
         m->n_stack *= 2;
         m->stack = mps_renew(bt_entry_t, m->stack, m->n_stack);
     }
-    m->stack[*sp_top].a = a;
-    m->stack[*sp_top].b = b;
-    (*sp_top)++;
+    m->stack[*top].a = a;
+    m->stack[*top].b = b;
+    (*top)++;
 }
 
 // The code point (str) or byte at [i] and its length; false at the end.
@@ -692,9 +739,9 @@ static bool word_at(const matcher_t *m, size_t i) {
 }
 
 static bool run(matcher_t *m, size_t start) {
-    const int32_t *code = MPS_PTR(int32_t, m->re->code);
+    const uint8_t *code = m->re->code;
     size_t top = 0;
-    int32_t pc = 0;
+    size_t pc = 0;
     size_t sp = start;
     for (;;) {
         if (++m->steps == 0x10000) {
@@ -703,28 +750,22 @@ static bool run(matcher_t *m, size_t start) {
         }
         int32_t ch;
         size_t n;
-        bool ok;
+        bool ok = true;
         switch (code[pc]) {
             case OP_CHAR:
-                ok = sp < m->len && m->s[sp] == (unsigned char)code[pc + 1];
-                if (ok) {
-                    sp++;
-                    pc += 2;
-                }
+                ok = sp < m->len && m->s[sp] == code[pc + 1];
+                sp += ok;
+                pc += 2;
                 break;
             case OP_ANY:
                 ok = subject_char(m, sp, &ch, &n) && ch != '\n';
-                if (ok) {
-                    sp += n;
-                    pc += 1;
-                }
+                sp += ok ? n : 0;
+                pc += 1;
                 break;
             case OP_CLASS:
-                ok = subject_char(m, sp, &ch, &n) && class_match(&code[pc + 2], ch);
-                if (ok) {
-                    sp += n;
-                    pc += 2 + code[pc + 1];
-                }
+                ok = subject_char(m, sp, &ch, &n) && class_match(&code[pc + 1], ch);
+                sp += ok ? n : 0;
+                pc += 4 + 6 * get16(&code[pc + 2]);
                 break;
             case OP_BOL:
                 ok = sp == 0;
@@ -746,21 +787,18 @@ static bool run(matcher_t *m, size_t start) {
                 break;
             }
             case OP_SPLIT:
-                push(m, &top, code[pc + 2], (int32_t)sp);
-                pc = code[pc + 1];
-                ok = true;
+                push(m, &top, (int32_t)get16(&code[pc + 3]), (int32_t)sp);
+                pc = get16(&code[pc + 1]);
                 break;
             case OP_JMP:
-                pc = code[pc + 1];
-                ok = true;
+                pc = get16(&code[pc + 1]);
                 break;
             case OP_SAVE:
             case OP_MARK: {
-                int32_t r = code[pc + 1];
-                push(m, &top, -1 - r, m->regs[r]);
+                unsigned r = code[pc + 1];
+                push(m, &top, -1 - (int32_t)r, m->regs[r]);
                 m->regs[r] = (int32_t)sp;
                 pc += 2;
-                ok = true;
                 break;
             }
             case OP_CHECK:
@@ -782,7 +820,7 @@ static bool run(matcher_t *m, size_t start) {
             if (e->a < 0) {
                 m->regs[-1 - e->a] = e->b;
             } else {
-                pc = e->a;
+                pc = (size_t)e->a;
                 sp = (size_t)e->b;
                 break;
             }

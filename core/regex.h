@@ -16,19 +16,27 @@
 
 #include "core/obj.h"
 
-// A compiled pattern. Lives inside a heap object (the code is a heap block).
+// A compiled pattern: a header and its program, in one heap block (or embedded at the
+// end of an object that copies it).
 typedef struct {
-    mps_ref_t code;    // int32_t[len]
-    mps_uint_t len;
-    uint16_t n_groups; // capturing groups, not counting group 0
+    uint16_t len;      // bytes of code
+    uint8_t n_groups;  // capturing groups, not counting group 0
+    uint8_t is_str;    // matches str (UTF-8 aware) rather than bytes
     uint16_t n_regs;   // 2 * (n_groups + 1) capture slots, then loop marks
-    mps_uint_t is_str; // matches str (UTF-8 aware) rather than bytes
+    uint16_t pad;
+    uint8_t code[];
 } mps_regex_t;
 
-// Compiles [pat] ([len] bytes). Raises ValueError("error in regex") for bad syntax and
-// ValueError("regex too complex") when the pattern nests or repeats beyond the limits;
+// Bytes taken by [re], header included.
+static inline size_t mps_regex_size(const mps_regex_t *re) {
+    return sizeof(mps_regex_t) + re->len;
+}
+
+// Compiles [pat] ([len] bytes) into a new heap block (free it with mps_mem_free once
+// copied). Raises ValueError("error in regex") for bad syntax and ValueError("regex
+// too complex") when the pattern nests, repeats or groups beyond the limits;
 // MemoryError.
-void mps_regex_compile(mps_regex_t *re, const char *pat, size_t len, bool is_str);
+mps_regex_t *mps_regex_compile(const char *pat, size_t len, bool is_str);
 
 // Runs [re] over subject[0, len) starting at byte offset [pos]: anchored there, or
 // trying each later position when [search]. On success fills caps[0, 2 * (n_groups

@@ -6,6 +6,7 @@
 #include "heapviz/render_sdl.h"
 
 #include <SDL.h>
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,47 @@
 
 // Height used when SDL cannot say how big the display is.
 #define DEFAULT_MAX_H (900)
+
+// SDL2 is loaded when a window is first asked for, not linked: it brings some fifty
+// shared libraries, which would triple the interpreter's start-up time for everyone.
+#define SDL_LIBRARY "libSDL2-2.0.so.0"
+#define SDL_FUNCTIONS(X) \
+    X(SDL_ConvertSurfaceFormat) X(SDL_CreateRGBSurfaceWithFormatFrom) X(SDL_CreateWindow) \
+    X(SDL_DestroyWindow) X(SDL_FreeSurface) X(SDL_GetCurrentVideoDriver) \
+    X(SDL_GetDisplayUsableBounds) X(SDL_GetError) X(SDL_GetRGB) X(SDL_GetWindowSurface) \
+    X(SDL_InitSubSystem) X(SDL_LockSurface) X(SDL_PollEvent) X(SDL_QuitSubSystem) X(SDL_SetHint) \
+    X(SDL_SetWindowSize) X(SDL_UnlockSurface) X(SDL_UpdateWindowSurface) X(SDL_WaitEventTimeout) \
+    X(SDL_UpperBlit)
+
+static struct {
+    void *lib;
+#define SDL_FIELD(name) __typeof__(name) *name;
+    SDL_FUNCTIONS(SDL_FIELD)
+#undef SDL_FIELD
+} sdl;
+
+// Loads SDL2 once; false with a message if it is not there.
+static bool load_sdl(char *err, size_t errlen) {
+    if (sdl.lib != NULL) {
+        return true;
+    }
+    void *lib = dlopen(SDL_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    if (lib == NULL) {
+        snprintf(err, errlen, "heapviz: the SDL2 library cannot be loaded (%s); install SDL2's runtime "
+                 "(e.g. libsdl2-2.0-0) or use curses", dlerror());
+        return false;
+    }
+#define SDL_LOAD(name)                                                                                 \
+    if ((*(void **)&sdl.name = dlsym(lib, #name)) == NULL) {                                           \
+        snprintf(err, errlen, "heapviz: the SDL2 library has no %s (too old?)", #name);                \
+        dlclose(lib);                                                                                  \
+        return false;                                                                                  \
+    }
+    SDL_FUNCTIONS(SDL_LOAD)
+#undef SDL_LOAD
+    sdl.lib = lib;
+    return true;
+}
 
 struct hv_frontend_s {
     SDL_Window *win;
@@ -25,40 +67,43 @@ struct hv_frontend_s {
 };
 
 static hv_frontend_t *sdl_open(const hv_frontend_opts_t *opts, char *err, size_t errlen) {
+    if (!load_sdl(err, errlen)) {
+        return NULL;
+    }
     // Inside the interpreter, Ctrl-C must stay a KeyboardInterrupt, not an SDL_QUIT.
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+    sdl.SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    if (sdl.SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         snprintf(err, errlen,
                  "heapviz: SDL cannot open a window: %s (no display? set DISPLAY, or "
                  "SDL_VIDEODRIVER=offscreen to draw without one)",
-                 SDL_GetError());
+                 sdl.SDL_GetError());
         return NULL;
     }
     hv_frontend_t *fe = calloc(1, sizeof(*fe));
     if (fe == NULL) {
-        SDL_QuitSubSystem(SDL_INIT_VIDEO);
+        sdl.SDL_QuitSubSystem(SDL_INIT_VIDEO);
         snprintf(err, errlen, "heapviz: out of memory");
         return NULL;
     }
     snprintf(fe->title, sizeof(fe->title), "%s", opts->title ? opts->title : "heapviz");
     SDL_Rect bounds;
-    fe->max_h = SDL_GetDisplayUsableBounds(0, &bounds) == 0 && bounds.h > 200 ? (unsigned)bounds.h - 40
+    fe->max_h = sdl.SDL_GetDisplayUsableBounds(0, &bounds) == 0 && bounds.h > 200 ? (unsigned)bounds.h - 40
                                                                                : DEFAULT_MAX_H;
-    fe->win = SDL_CreateWindow(fe->title, SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 800, 600, 0);
+    fe->win = sdl.SDL_CreateWindow(fe->title, SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 800, 600, 0);
     if (fe->win == NULL) {
-        snprintf(err, errlen, "heapviz: SDL cannot create a window: %s", SDL_GetError());
+        snprintf(err, errlen, "heapviz: SDL cannot create a window: %s", sdl.SDL_GetError());
         free(fe);
-        SDL_QuitSubSystem(SDL_INIT_VIDEO);
+        sdl.SDL_QuitSubSystem(SDL_INIT_VIDEO);
         return NULL;
     }
     return fe;
 }
 
 static void sdl_close(hv_frontend_t *fe) {
-    SDL_DestroyWindow(fe->win);
+    sdl.SDL_DestroyWindow(fe->win);
     hv_canvas_free(&fe->canvas);
     free(fe);
-    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    sdl.SDL_QuitSubSystem(SDL_INIT_VIDEO);
 }
 
 static void sdl_draw(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v) {
@@ -70,17 +115,17 @@ static void sdl_draw(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v) {
         if (!hv_canvas_init(&fe->canvas, fe->lo.w, fe->lo.h)) {
             return;
         }
-        SDL_SetWindowSize(fe->win, (int)fe->lo.w, (int)fe->lo.h);
+        sdl.SDL_SetWindowSize(fe->win, (int)fe->lo.w, (int)fe->lo.h);
     }
     hv_render_image(&fe->canvas, m, v, &fe->lo, fe->title);
-    SDL_Surface *dst = SDL_GetWindowSurface(fe->win);
-    SDL_Surface *src = SDL_CreateRGBSurfaceWithFormatFrom(fe->canvas.px, (int)fe->canvas.w, (int)fe->canvas.h,
+    SDL_Surface *dst = sdl.SDL_GetWindowSurface(fe->win);
+    SDL_Surface *src = sdl.SDL_CreateRGBSurfaceWithFormatFrom(fe->canvas.px, (int)fe->canvas.w, (int)fe->canvas.h,
                                                           32, (int)fe->canvas.w * 4, SDL_PIXELFORMAT_RGB888);
     if (dst != NULL && src != NULL) {
-        SDL_BlitSurface(src, NULL, dst, NULL);
-        SDL_UpdateWindowSurface(fe->win);
+        sdl.SDL_UpperBlit(src, NULL, dst, NULL);
+        sdl.SDL_UpdateWindowSurface(fe->win);
     }
-    SDL_FreeSurface(src);
+    sdl.SDL_FreeSurface(src);
 }
 
 static int translate(SDL_Keycode k) {
@@ -141,24 +186,24 @@ static hv_action_t handle(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v, 
 static hv_action_t sdl_input(hv_frontend_t *fe, const hv_model_t *m, hv_view_t *v, int timeout_ms) {
     hv_action_t act = HV_ACT_NONE;
     SDL_Event ev;
-    int got = timeout_ms > 0 ? SDL_WaitEventTimeout(&ev, timeout_ms) : SDL_PollEvent(&ev);
+    int got = timeout_ms > 0 ? sdl.SDL_WaitEventTimeout(&ev, timeout_ms) : sdl.SDL_PollEvent(&ev);
     while (got) {
         hv_action_t a = handle(fe, m, v, &ev);
         if (a != HV_ACT_NONE && a != HV_ACT_REDRAW) {
             return a; // the driver acts on it before more events are read
         }
         act = a != HV_ACT_NONE ? a : act;
-        got = SDL_PollEvent(&ev);
+        got = sdl.SDL_PollEvent(&ev);
     }
     return act;
 }
 
 bool hv_sdl_read_pixel(hv_frontend_t *fe, int x, int y, uint32_t *rgb) {
-    SDL_Surface *s = SDL_GetWindowSurface(fe->win);
+    SDL_Surface *s = sdl.SDL_GetWindowSurface(fe->win);
     if (s == NULL || x < 0 || y < 0 || x >= s->w || y >= s->h) {
         return false;
     }
-    SDL_LockSurface(s);
+    sdl.SDL_LockSurface(s);
     const uint8_t *p =
         (const uint8_t *)s->pixels + (size_t)y * s->pitch + (size_t)x * s->format->BytesPerPixel;
     uint32_t pixel = 0;
@@ -168,9 +213,9 @@ bool hv_sdl_read_pixel(hv_frontend_t *fe, int x, int y, uint32_t *rgb) {
         case 2: pixel = *(const uint16_t *)p; break;
         default: pixel = *p; break;
     }
-    SDL_UnlockSurface(s);
+    sdl.SDL_UnlockSurface(s);
     uint8_t r, g, b;
-    SDL_GetRGB(pixel, s->format, &r, &g, &b);
+    sdl.SDL_GetRGB(pixel, s->format, &r, &g, &b);
     *rgb = (uint32_t)r << 16 | (uint32_t)g << 8 | b;
     return true;
 }
@@ -180,20 +225,20 @@ const hv_image_layout_t *hv_sdl_layout(hv_frontend_t *fe) {
 }
 
 bool hv_sdl_save_png(hv_frontend_t *fe, const char *path) {
-    SDL_Surface *s = SDL_GetWindowSurface(fe->win);
-    SDL_Surface *rgb = s ? SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_RGB888, 0) : NULL;
+    SDL_Surface *s = sdl.SDL_GetWindowSurface(fe->win);
+    SDL_Surface *rgb = s ? sdl.SDL_ConvertSurfaceFormat(s, SDL_PIXELFORMAT_RGB888, 0) : NULL;
     if (rgb == NULL) {
         return false;
     }
-    SDL_LockSurface(rgb);
+    sdl.SDL_LockSurface(rgb);
     bool ok = hv_png_save(path, rgb->pixels, (unsigned)rgb->w, (unsigned)rgb->h, (size_t)rgb->pitch / 4);
-    SDL_UnlockSurface(rgb);
-    SDL_FreeSurface(rgb);
+    sdl.SDL_UnlockSurface(rgb);
+    sdl.SDL_FreeSurface(rgb);
     return ok;
 }
 
 static bool sdl_interactive(hv_frontend_t *fe) {
-    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *driver = sdl.SDL_GetCurrentVideoDriver();
     return driver == NULL || (strcmp(driver, "offscreen") != 0 && strcmp(driver, "dummy") != 0);
 }
 
