@@ -195,6 +195,7 @@ static bool slice_can_be_scratch(mps_obj_t seq, mps_obj_t start, mps_obj_t stop,
         case MPS_TYPE_IDX_bytes:
         case MPS_TYPE_IDX_bytearray:
         case MPS_TYPE_IDX_memoryview:
+        case MPS_TYPE_IDX_array:
             return true;
         default:
             return false;
