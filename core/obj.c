@@ -148,8 +148,8 @@ static mps_obj_t try_equal(mps_obj_t a, mps_obj_t b) {
 
 bool mps_obj_equal(mps_obj_t a, mps_obj_t b) {
     if (a == b) {
-        // A float is the one object that need not equal itself (nan).
-        if (!mps_obj_is_float(a)) {
+        // Floats and complex numbers need not equal themselves (nan).
+        if (!mps_obj_is_float(a) && !mps_obj_is_type_idx(a, MPS_TYPE_IDX_complex)) {
             return true;
         }
     } else if ((MPS_OBJ_IS_SMALL_INT(a) && MPS_OBJ_IS_SMALL_INT(b)) ||

@@ -887,6 +887,10 @@ mps_obj_t mps_iternext(mps_obj_t it) {
         return r;
     }
     if (mps_obj_is_instance(nlr.ret_val, MPS_OBJ_FROM_PTR(&mps_type_StopIteration))) {
+        // Keep its value on the side, as a generator's return value is kept, so that
+        // next() on a wrapping iterator (enumerate, map ...) can raise it again.
+        mps_obj_t value = mps_obj_exception_get_value(nlr.ret_val);
+        mps_state.stop_iteration_arg = value == mps_const_none ? MPS_OBJ_NULL : value;
         return MPS_OBJ_STOP_ITERATION;
     }
     nlr_jump(nlr.ret_val);
