@@ -5,6 +5,7 @@
 
 #include "core/builtinhelp.h"
 #include "core/modio.h"
+#include "core/stream.h"
 
 #include <math.h>
 #include <string.h>
@@ -538,11 +539,17 @@ static mps_obj_t builtin_print(size_t n_args, size_t n_kw, const mps_obj_t *args
         end_data = mps_obj_str_get_data(end, &end_len);
     }
     bool to_file = file != MPS_OBJ_NULL && file != mps_const_none;
-    // To a file object: build the text, then one call of its write method.
+    // To a stream (a file, StringIO, an io.IOBase subclass, a UART): straight through
+    // its protocol, allocating nothing. To any other object with a write method: build
+    // the text, then one call of that method.
     vstr_t vstr;
     mps_print_t vp;
     const mps_print_t *print = &mps_plat_print;
-    if (to_file) {
+    if (to_file && mps_get_stream(file) != NULL) {
+        mps_stream_print_init(&vp, &file);
+        print = &vp;
+        to_file = false;
+    } else if (to_file) {
         vstr_init_print(&vstr, 32, &vp);
         print = &vp;
     }

@@ -189,6 +189,86 @@ const mps_obj_type_t mps_type_bytesio = {
     .n_locals = sizeof(stringio_locals) / sizeof(stringio_locals[0]),
 };
 
+// --- io.IOBase: streams written in Python ----------------------------------------------
+
+// A class derived from io.IOBase is a stream when it defines readinto(buf), write(buf)
+// and ioctl(request, arg): these call them with a bytearray holding a copy of the
+// caller's bytes (the caller's buffer may be on the C stack, which a 32-bit reference
+// cannot name). A method that claims more bytes than it was given fails with EIO, as
+// MicroPython does; None means "try again later" (EAGAIN).
+static size_t iobase_call(mps_obj_t o, qstr method, void *buf, size_t size, bool is_read, int *errcode) {
+    mps_obj_t dest[3];
+    mps_load_method_maybe(o, method, dest);
+    if (dest[0] == MPS_OBJ_NULL) {
+        *errcode = EOPNOTSUPP;
+        return MPS_STREAM_ERROR;
+    }
+    mps_obj_t data = mps_obj_new_bytearray(size, is_read ? NULL : buf);
+    dest[2] = data;
+    mps_obj_t r = mps_call_method_n_kw(1, 0, dest);
+    if (r == mps_const_none) {
+        *errcode = EAGAIN;
+        return MPS_STREAM_ERROR;
+    }
+    mps_int_t n = mps_obj_get_int(r);
+    if (n < 0 || (size_t)n > size) {
+        *errcode = EIO;
+        return MPS_STREAM_ERROR;
+    }
+    if (is_read) {
+        mps_buffer_info_t got;
+        mps_get_buffer_raise(data, &got, MPS_BUFFER_READ);
+        memcpy(buf, got.buf, (size_t)n < got.len ? (size_t)n : got.len);
+    }
+    return (size_t)n;
+}
+
+static size_t iobase_read(mps_obj_t o, void *buf, size_t size, int *errcode) {
+    return iobase_call(o, MPS_QSTR_readinto, buf, size, true, errcode);
+}
+
+static size_t iobase_write(mps_obj_t o, const void *buf, size_t size, int *errcode) {
+    return iobase_call(o, MPS_QSTR_write, (void *)buf, size, false, errcode);
+}
+
+static size_t iobase_ioctl(mps_obj_t o, unsigned request, uintptr_t arg, int *errcode) {
+    mps_obj_t dest[4];
+    mps_load_method_maybe(o, MPS_QSTR_ioctl, dest);
+    if (dest[0] == MPS_OBJ_NULL) {
+        *errcode = EINVAL;
+        return MPS_STREAM_ERROR;
+    }
+    if (request == MPS_STREAM_SEEK) {
+        // Seeking through a Python ioctl is not part of the protocol MicroPython offers.
+        *errcode = EINVAL;
+        return MPS_STREAM_ERROR;
+    }
+    dest[2] = MPS_OBJ_NEW_SMALL_INT(request);
+    dest[3] = MPS_OBJ_NEW_SMALL_INT((mps_int_t)arg);
+    mps_obj_t r = mps_call_method_n_kw(2, 0, dest);
+    mps_int_t v = r == mps_const_none ? 0 : mps_obj_get_int(r);
+    if (v < 0) {
+        *errcode = (int)-v;
+        return MPS_STREAM_ERROR;
+    }
+    return (size_t)v;
+}
+
+static const mps_stream_p_t iobase_stream = {iobase_read, iobase_write, iobase_ioctl, false};
+
+static mps_obj_t iobase_make_new(const mps_obj_type_t *type, size_t n_args, size_t n_kw, const mps_obj_t *args) {
+    mps_arg_check_num(n_args, n_kw, 0, 0, false);
+    return MPS_OBJ_FROM_PTR(mps_obj_new(mps_obj_base_t, MPS_TYPE_IDX_iobase));
+}
+
+const mps_obj_type_t mps_type_iobase = {
+    .base = MPS_BASE(MPS_TYPE_IDX_type),
+    .flags = MPS_TYPE_FLAG_BASETYPE,
+    .name = MPS_QSTR_IOBase,
+    .make_new = iobase_make_new,
+    .protocol = &iobase_stream,
+};
+
 // --- files ---------------------------------------------------------------------------
 
 // A file from open(): the port's handle; closing it again is harmless.
@@ -372,6 +452,7 @@ MPS_DEFINE_FUN_KW(mps_builtin_open_obj, 1, io_open);
 static const mps_rom_map_elem_t io_globals[] = {
     {MPS_ROM_QSTR(MPS_QSTR___name__), MPS_ROM_QSTR(MPS_QSTR_io)},
     {MPS_ROM_QSTR(MPS_QSTR_open), MPS_ROM_PTR(&mps_builtin_open_obj)},
+    {MPS_ROM_QSTR(MPS_QSTR_IOBase), MPS_ROM_PTR(&mps_type_iobase)},
     {MPS_ROM_QSTR(MPS_QSTR_StringIO), MPS_ROM_PTR(&mps_type_stringio)},
     {MPS_ROM_QSTR(MPS_QSTR_BytesIO), MPS_ROM_PTR(&mps_type_bytesio)},
     {MPS_ROM_QSTR(MPS_QSTR_FileIO), MPS_ROM_PTR(&mps_type_fileio)},

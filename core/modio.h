@@ -5,6 +5,7 @@
 
 #include "core/objfun.h"
 
+extern const mps_obj_type_t mps_type_iobase;
 extern const mps_obj_type_t mps_type_stringio;
 extern const mps_obj_type_t mps_type_bytesio;
 extern const mps_obj_type_t mps_type_fileio;

@@ -421,6 +421,8 @@ Q(filename)
 
 // lead: gc, micropython, port
 Q(gc)
+Q(ioctl)
+Q(IOBase)
 Q(mktime)
 Q(localtime)
 Q(gmtime)

@@ -11,15 +11,33 @@
 #include "core/objint.h"
 #include "core/objlist.h"
 #include "core/objstr.h"
+#include "core/objtype.h"
 #include "core/runtime.h"
 #include "core/vstr.h"
 
 // Bytes read at a time when reading to the end.
 #define READ_CHUNK (256)
 
-const mps_stream_p_t *mps_get_stream_raise(mps_obj_t o, unsigned need) {
+const mps_stream_p_t *mps_get_stream(mps_obj_t o) {
     const mps_obj_type_t *type = mps_obj_get_type(o);
-    const mps_stream_p_t *s = type->protocol;
+    if (type == &mps_type_instance) {
+        // A class derived from a stream type (io.IOBase ...) streams through it.
+        type = mps_obj_type_native(mps_obj_get_class(o));
+    }
+    return type->protocol;
+}
+
+static void stream_print_strn(void *data, const char *str, size_t len) {
+    mps_stream_write_all(*(mps_obj_t *)data, str, len);
+}
+
+void mps_stream_print_init(mps_print_t *print, mps_obj_t *stream) {
+    print->data = stream;
+    print->print_strn = stream_print_strn;
+}
+
+const mps_stream_p_t *mps_get_stream_raise(mps_obj_t o, unsigned need) {
+    const mps_stream_p_t *s = mps_get_stream(o);
     if (s == NULL || ((need & MPS_STREAM_OP_READ) && s->read == NULL) ||
         ((need & MPS_STREAM_OP_WRITE) && s->write == NULL) || ((need & MPS_STREAM_OP_IOCTL) && s->ioctl == NULL)) {
         mps_raise_msg(&mps_type_OSError, "stream operation not supported");
@@ -28,7 +46,7 @@ const mps_stream_p_t *mps_get_stream_raise(mps_obj_t o, unsigned need) {
 }
 
 static bool is_text(mps_obj_t o) {
-    const mps_stream_p_t *s = mps_obj_get_type(o)->protocol;
+    const mps_stream_p_t *s = mps_get_stream(o);
     return s != NULL && s->is_text;
 }
 

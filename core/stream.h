@@ -8,6 +8,7 @@
 
 #include "core/obj.h"
 #include "core/objfun.h"
+#include "core/print.h"
 
 // Controls for the ioctl slot.
 #define MPS_STREAM_FLUSH (1)
@@ -32,6 +33,14 @@ typedef struct {
     size_t (*ioctl)(mps_obj_t o, unsigned request, uintptr_t arg, int *errcode);
     bool is_text; // read() gives str, not bytes
 } mps_stream_p_t;
+
+// The stream protocol of [o] (for an instance of a class derived from a stream type,
+// that type's), or NULL if it has none.
+const mps_stream_p_t *mps_get_stream(mps_obj_t o);
+
+// A printer that writes to [*stream] through its protocol (allocating nothing); raises
+// OSError when a write fails. [stream] must outlive the printer.
+void mps_stream_print_init(mps_print_t *print, mps_obj_t *stream);
 
 // The stream protocol of [o]; raises OSError (EINVAL-like "stream operation not
 // supported") if it has none or lacks the operation.

@@ -26,7 +26,7 @@
     /* modules: objmodule.c, modsys.c */ \
     X(module) X(sys_stdio) X(sys_impl) \
     /* library types: objarray.c, modio.c */ \
-    X(array) X(array_iter) X(stringio) X(bytesio) X(fileio) X(textio) \
+    X(array) X(array_iter) X(stringio) X(bytesio) X(fileio) X(textio) X(iobase) \
     X(sha256) X(sha1) X(md5) /* modhashlib.c */ \
     X(deque) X(deque_iter) X(OrderedDict) /* modcollections.c */ \
     X(re_pattern) X(re_match) X(uctypes_struct) X(select_poll) /* modre.c, moductypes.c, modselect.c */ \
