@@ -27,6 +27,7 @@
 #include "core/runtime.h"
 #include "core/state.h"
 #include "repl.h"
+#include "heapviz/heapviz.h"
 
 // Exit statuses, as MicroPython's unix port uses them.
 #define EXIT_EXCEPTION (1)
@@ -47,6 +48,7 @@ typedef struct {
     int first_arg;       // index in argv of the first argument after them
     bool inspect;        // -i or MICROPYINSPECT: REPL afterwards
     bool compile_only;   // -X compile-only
+    const char *heapviz; // -X heapviz=
     bool pty;            // --pty: serve the REPL on a pseudo-terminal
     int verbose;
     int opt_level;
@@ -114,6 +116,10 @@ static bool implementation_option(const char *opt) {
             fprintf(stderr, "%s: emitter '%s' is not supported (only 'bytecode')\n", opts.argv[0], opt + 5);
             return false;
         }
+        return true;
+    }
+    if (strncmp(opt, "heapviz=", 8) == 0) {
+        opts.heapviz = opt + 8;
         return true;
     }
     if (strcmp(opt, "compile-only") == 0) {
@@ -399,6 +405,13 @@ int main(int argc, char **argv) {
     mps_module_register_builtin(MPS_QSTR_os, &mps_module_os);
     mps_module_register_builtin(MPS_QSTR_uos, &mps_module_os);
     boot();
+    if (opts.heapviz != NULL) {
+        char err[256];
+        if (!heapviz_start(opts.heapviz, err, sizeof(err))) {
+            fprintf(stderr, "%s\n", err);
+            return EXIT_USAGE;
+        }
+    }
 
     int status = 0;
     bool ran = true;
@@ -421,6 +434,7 @@ int main(int argc, char **argv) {
             status = run_repl();
         }
     }
+    heapviz_stop();
     mps_deinit();
     arena_unmap(opts.heap, opts.heap_size);
     return status;
