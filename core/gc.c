@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/obj.h"
 #include "core/state.h"
 #include "core/typelist.h"
 
@@ -325,12 +326,15 @@ static inline void mark_word(uintptr_t word) {
 // Scans the words of [n_bytes] at [area], 4 bytes at a time: on a 64-bit host a pointer
 // below 4 GiB has its address in the low word, and heap objects hold 32-bit references.
 NO_SANITIZE_ADDRESS static void scan_area(const void *area, size_t n_bytes) {
-    const uint8_t *p = (const uint8_t *)(((uintptr_t)area + 3) & ~(uintptr_t)3);
+    // A reference is 4 bytes (8 in the fallback build, where the heap holds host
+    // pointers); references are aligned to their size.
+    const size_t word = sizeof(mps_ref_t);
+    const uint8_t *p = (const uint8_t *)(((uintptr_t)area + word - 1) & ~(uintptr_t)(word - 1));
     const uint8_t *end = (const uint8_t *)area + n_bytes;
-    for (; p + 4 <= end; p += 4) {
-        uint32_t w;
-        memcpy(&w, p, 4);
-        mark_word(w);
+    for (; p + word <= end; p += word) {
+        mps_ref_t w;
+        memcpy(&w, p, word);
+        mark_word((uintptr_t)w);
     }
 }
 

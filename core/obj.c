@@ -26,7 +26,7 @@ typedef struct {
 
 mps_obj_t mps_obj_get_class(mps_obj_t o) {
     if (MPS_OBJ_IS_OBJ(o)) {
-        mps_uint_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
+        mps_ref_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
         if (t >= MPS_TYPE_TABLE_SIZE) {
             return (mps_obj_t)t; // a heap class: the header is its address
         }

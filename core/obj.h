@@ -92,7 +92,7 @@ typedef struct mps_print_s mps_print_t;
 // The header of every object: the type's index in mps_type_table, or the heap address
 // of a class object (an mps_obj_class_t, see core/objtype.h).
 typedef struct {
-    mps_uint_t type;
+    mps_ref_t type; // 32 bits; a host pointer's width in the fallback build
 } mps_obj_base_t;
 
 // Immutable view of a buffer, for the buffer protocol.
@@ -279,7 +279,7 @@ extern const mps_obj_type_t mps_type_instance;
 // mps_type_instance (which finds the class itself with mps_obj_get_class).
 static inline const mps_obj_type_t *mps_obj_get_type(mps_obj_t o) {
     if (MPS_OBJ_IS_OBJ(o)) {
-        mps_uint_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
+        mps_ref_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
         return t < MPS_TYPE_TABLE_SIZE ? mps_type_table[t] : &mps_type_instance;
     }
     if (MPS_OBJ_IS_SMALL_INT(o)) {

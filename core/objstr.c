@@ -53,7 +53,7 @@ const char *mps_obj_str_get_data_kind(mps_obj_t o, size_t *len, unsigned *kind) 
     if (!MPS_OBJ_IS_OBJ(o)) {
         return NULL;
     }
-    mps_uint_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
+    mps_ref_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
     if (t == KIND_STR || t == KIND_BYTES) {
         const mps_obj_str_t *s = MPS_OBJ_TO_PTR(o);
         *len = s->len;

@@ -478,7 +478,7 @@ static mps_obj_instance_t *instance_alloc(mps_obj_t cls) {
     mps_obj_class_t *k = as_class(cls);
     size_t size = sizeof(mps_obj_instance_t) + (class_has_native(k) ? sizeof(mps_obj_t) : 0);
     mps_obj_instance_t *o = mps_mem_alloc_kind(size, MPS_KIND_INSTANCE, (k->flags & MPS_CLASS_FLAG_DEL) != 0);
-    o->base.type = (mps_uint_t)(uintptr_t)k;
+    o->base.type = MPS_REF(k);
     mps_map_init(&o->members, 0);
     return o;
 }

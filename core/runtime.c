@@ -507,7 +507,7 @@ static bool is_function(mps_obj_t o) {
     if (!MPS_OBJ_IS_OBJ(o)) {
         return false;
     }
-    mps_uint_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
+    mps_ref_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(o))->type;
     return t == MPS_TYPE_IDX_fun_builtin || t == MPS_TYPE_IDX_fun_bc || t == MPS_TYPE_IDX_closure ||
            t == MPS_TYPE_IDX_generator;
 }

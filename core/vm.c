@@ -173,7 +173,7 @@ static inline bool is_fun_bc(mps_obj_t f) {
     if (!MPS_OBJ_IS_OBJ(f)) {
         return false;
     }
-    mps_uint_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(f))->type;
+    mps_ref_t t = ((const mps_obj_base_t *)MPS_OBJ_TO_PTR(f))->type;
     return t == MPS_TYPE_IDX_fun_bc || t == MPS_TYPE_IDX_closure;
 }
 
