@@ -14,9 +14,12 @@ try:
     s.read_until(">>> ")
     s.send("\x05")
     check(b"paste mode; Ctrl-C to cancel, Ctrl-D to finish" in s.read_until("=== "), "paste mode banner")
-    s.send(report.replace("\n", "\r"))
+    # Line by line, as a terminal delivers a paste.
+    for line in report.splitlines():
+        s.send(line + "\r")
+        s.read_until("=== ", timeout=30)
     s.send("\x04")
-    out = s.read_until(">>> ", timeout=20).decode("utf-8", "replace")
+    out = s.read_until(">>> ", timeout=30).decode("utf-8", "replace")
     for text in ("Initial free:", "Func definition:", "Func run free:", "Garbage collect free:",
                  "GC memory layout; from"):
         check(text in out, "report prints " + text, out[-2000:])
