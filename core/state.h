@@ -56,6 +56,7 @@ typedef struct {
     // --- not roots ---
     gc_state_t gc;
     nlr_buf_t *nlr_top;
+    void *vm_frame;             // innermost running mps_frame_t (core/vm.c), or NULL
     volatile int sched_pending; // set from signal handlers
     char *stack_top;            // where the C stack began (highest address)
     size_t stack_limit;         // bytes allowed below stack_top

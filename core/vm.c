@@ -468,9 +468,11 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
     mps_obj_t *const fastn = frame->state;
     mps_obj_t *const stack0 = fastn + rc->n_locals;
     const mps_obj_t saved_globals = mps_state.dict_globals;
+    mps_frame_t *const saved_frame = mps_state.vm_frame;
     mps_obj_t *const pystack_mark = mps_state.pystack_cur;
     volatile mps_obj_t pending = throw_value;
     mps_state.dict_globals = fun->globals;
+    mps_state.vm_frame = frame;
 
     for (;;) {
         nlr_buf_t nlr;
@@ -492,6 +494,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                     if (yield_from_step(sp[0], mps_const_none, exc, &out)) {
                         nlr_pop();
                         mps_state.dict_globals = saved_globals;
+            mps_state.vm_frame = saved_frame;
                         *result = out;
                         return MPS_VM_RETURN_YIELD;
                     }
@@ -831,6 +834,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 *result = sp[0];
                 nlr_pop();
                 mps_state.dict_globals = saved_globals;
+            mps_state.vm_frame = saved_frame;
                 frame->sp = MPS_REF(stack0 - 1);
                 return MPS_VM_RETURN_NORMAL;
             }
@@ -1152,6 +1156,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 frame->sp = MPS_REF(sp);
                 nlr_pop();
                 mps_state.dict_globals = saved_globals;
+            mps_state.vm_frame = saved_frame;
                 return MPS_VM_RETURN_YIELD;
             }
             CASE(YIELD_FROM) {
@@ -1162,6 +1167,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                     frame->sp = MPS_REF(sp);
                     nlr_pop();
                     mps_state.dict_globals = saved_globals;
+            mps_state.vm_frame = saved_frame;
                     *result = out;
                     return MPS_VM_RETURN_YIELD;
                 }
@@ -1230,6 +1236,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
             // An exception: from this frame's code or from a callee.
             mps_obj_t exc = nlr.ret_val;
             mps_state.dict_globals = fun->globals;
+    mps_state.vm_frame = frame;
             if (mps_state.pystack_cur != pystack_mark) {
                 // a callee failed before it could pop its frame
                 if (mps_state.pystack_cur > pystack_mark) {
@@ -1253,8 +1260,21 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 continue;
             }
             mps_state.dict_globals = saved_globals;
+            mps_state.vm_frame = saved_frame;
             *result = exc;
             return MPS_VM_RETURN_EXCEPTION;
         }
     }
+}
+
+bool mps_vm_current_location(const char **file, unsigned *line) {
+    const mps_frame_t *frame = mps_state.vm_frame;
+    if (frame == NULL || frame->fun == 0) {
+        return false;
+    }
+    const mps_raw_code_t *rc = mps_frame_rc(frame);
+    const uint8_t *ip = MPS_PTR(const uint8_t, frame->ip);
+    *file = qstr_str(rc->source_file);
+    *line = (unsigned)mps_raw_code_line_of(rc, (size_t)(ip - mps_raw_code_bytecode(rc)));
+    return true;
 }

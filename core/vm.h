@@ -17,4 +17,8 @@ typedef enum {
 // Never lets an exception escape: it comes back as MPS_VM_RETURN_EXCEPTION.
 mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_obj_t *result);
 
+// Source file and line of the innermost running Python code, for tools that want to
+// say where an allocation came from (heapviz). False when no Python code runs.
+bool mps_vm_current_location(const char **file, unsigned *line);
+
 #endif // CORE_VM_H

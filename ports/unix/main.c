@@ -13,6 +13,7 @@
 #include "core/builtinevalexec.h"
 #include "core/gc.h"
 #include "core/showbc.h"
+#include "core/vm.h"
 #include "core/hal.h"
 #include "core/nlr.h"
 #include "core/objexcept.h"
@@ -407,6 +408,7 @@ int main(int argc, char **argv) {
     boot();
     if (opts.heapviz != NULL) {
         char err[256];
+        heapviz_set_locator(mps_vm_current_location);
         if (!heapviz_start(opts.heapviz, err, sizeof(err))) {
             fprintf(stderr, "%s\n", err);
             return EXIT_USAGE;
