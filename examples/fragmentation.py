@@ -7,16 +7,22 @@ import micropython
 
 gc.collect()
 keep = []
-# Many small lists: keep every 8th, drop the rest.
-for i in range(2000):
+dropped = []
+# Fill most of the heap with small lists, then drop all but every 8th.
+i = 0
+while gc.mem_free() > gc.mem_alloc() // 8 + 4096:
     l = [i, i + 1, i + 2]
     if i % 8 == 0:
         keep.append(l)
+    else:
+        dropped.append(l)
+    i += 1
+dropped = None
 gc.collect()
 print("free:", gc.mem_free(), "bytes")
 micropython.mem_info()
 try:
-    big = bytearray(gc.mem_free() // 2)
-    print("a buffer of half the free memory fits")
+    big = bytearray(gc.mem_free() // 4)
+    print("a buffer of a quarter of the free memory fits")
 except MemoryError:
-    print("MemoryError: free memory is split into small holes")
+    print("MemoryError: the free memory is split into small holes")
