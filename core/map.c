@@ -2,6 +2,8 @@
 // Hash maps: open addressing with linear probing (hashed) or a dense array (ordered).
 #include "core/map.h"
 
+#include "core/state.h"
+
 #include <string.h>
 
 #include "core/gc.h"
@@ -96,7 +98,15 @@ void mps_map_init_dict(mps_map_t *map, size_t n) {
     init(map, n, true);
 }
 
+// A change to a watched map (a class's dict) invalidates the attribute lookup cache.
+static inline void note_change(const mps_map_t *map, mps_map_lookup_kind_t kind) {
+    if (kind != MPS_MAP_LOOKUP && map->watched) {
+        mps_state.class_epoch++;
+    }
+}
+
 void mps_map_clear(mps_map_t *map) {
+    note_change(map, MPS_MAP_LOOKUP_REMOVE_IF_FOUND);
     if (!map->is_fixed && map->table) {
         mps_mem_free(table_of(map));
     }
@@ -233,6 +243,7 @@ static mps_map_elem_t *lookup_ordered(mps_map_t *map, mps_obj_t key, mps_map_loo
 }
 
 mps_map_elem_t *mps_map_lookup(mps_map_t *map, mps_obj_t key, mps_map_lookup_kind_t kind) {
+    note_change(map, kind);
     if (map->is_fixed && kind != MPS_MAP_LOOKUP) {
         return NULL;
     }
@@ -351,6 +362,7 @@ static mps_map_elem_t *find_qstr(const mps_map_t *map, qstr q, mps_obj_t key) {
 }
 
 mps_map_elem_t *mps_map_lookup_qstr(mps_map_t *map, qstr q, mps_map_lookup_kind_t kind) {
+    note_change(map, kind);
     mps_obj_t key = MPS_OBJ_NEW_QSTR(q);
     if (map->all_keys_are_qstrs && map->alloc != 0 &&
         (kind == MPS_MAP_LOOKUP || (kind == MPS_MAP_LOOKUP_ADD_IF_NOT_FOUND && !map->is_fixed))) {

@@ -24,7 +24,8 @@ typedef struct {
     mps_uint_t is_fixed : 1;   // table is read-only (cannot grow or change)
     mps_uint_t is_ordered : 1;
     mps_uint_t ordered_while_small : 1;
-    mps_uint_t used : 28;
+    mps_uint_t watched : 1;    // a class's dict: changes bump mps_state.class_epoch
+    mps_uint_t used : 27;
     mps_uint_t alloc;
     mps_ref_t table;           // mps_map_elem_t[alloc]
 } mps_map_t;

@@ -21,6 +21,7 @@
 #include "core/objtuple.h"
 #include "core/print.h"
 #include "core/runtime.h"
+#include "core/state.h"
 #include "core/vstr.h"
 
 // --- class objects -------------------------------------------------------------------
@@ -176,7 +177,7 @@ static mps_obj_t lookup_in_one(mps_obj_t c, qstr attr) {
 
 // Looks [attr] up along the MRO; sets *where to the class it was found in.
 // [user_only] skips static types (special methods come from their slots instead).
-static mps_obj_t class_lookup_where(mps_obj_t cls, qstr attr, bool user_only, mps_obj_t *where) {
+static mps_obj_t class_lookup_uncached(mps_obj_t cls, qstr attr, bool user_only, mps_obj_t *where) {
     mro_walk_t w;
     mro_start(&w, cls);
     for (mps_obj_t c; (c = mro_next(&w)) != MPS_OBJ_NULL;) {
@@ -185,13 +186,38 @@ static mps_obj_t class_lookup_where(mps_obj_t cls, qstr attr, bool user_only, mp
         }
         mps_obj_t m = lookup_in_one(c, attr);
         if (m != MPS_OBJ_NULL) {
-            if (where != NULL) {
-                *where = c;
-            }
+            *where = c;
             return m;
         }
     }
+    *where = MPS_OBJ_NULL;
     return MPS_OBJ_NULL;
+}
+
+// The MRO walk, through a small direct-mapped cache (mps_state.class_cache): a method
+// call on an instance otherwise searches every class dict up to object's, each time.
+static mps_obj_t class_lookup_where(mps_obj_t cls, qstr attr, bool user_only, mps_obj_t *where) {
+    size_t slot = ((cls >> 4) ^ (attr * 31u) ^ (user_only ? 0x80u : 0u)) & (MPS_CLASS_CACHE_SIZE - 1);
+    mps_class_cache_entry_t *e = &mps_state.class_cache[slot];
+    mps_obj_t found_in;
+    mps_obj_t m;
+    if (e->cls == cls && e->attr == attr && e->user_only == user_only && e->epoch == mps_state.class_epoch) {
+        m = e->member;
+        found_in = e->where;
+    } else {
+        m = class_lookup_uncached(cls, attr, user_only, &found_in);
+        // Looking up may run no Python code, so the epoch read above is still current.
+        e->cls = cls;
+        e->attr = (uint16_t)attr;
+        e->user_only = user_only;
+        e->epoch = mps_state.class_epoch;
+        e->member = m;
+        e->where = found_in;
+    }
+    if (where != NULL && m != MPS_OBJ_NULL) {
+        *where = found_in;
+    }
+    return m;
 }
 
 mps_obj_t mps_obj_class_lookup(mps_obj_t cls, qstr attr) {
@@ -424,6 +450,10 @@ mps_obj_t mps_obj_new_class(qstr name, mps_obj_t bases, mps_obj_t dict) {
     k->name = (uint16_t)name;
     k->bases = stored;
     k->locals_dict = dict;
+    // Lookups through this class may be cached: its dict's changes must be seen, and
+    // entries for a freed class at this address must die.
+    mps_obj_dict_get_map(dict)->watched = 1;
+    mps_state.class_epoch++;
     const mps_obj_type_t *native = find_native_base(cls);
     if (native != &mps_type_object) {
         flags |= MPS_CLASS_FLAG_NATIVE;

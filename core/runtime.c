@@ -130,6 +130,8 @@ void mps_init(void *heap, size_t heap_size) {
     }
     mps_state.call_depth = 0;
     mps_state.sched_pending = 0;
+    mps_state.class_epoch++; // a fresh heap: forget cached class lookups
+    mps_state.vm_frame = NULL;
     mps_state.kbd_intr_char = 3;
     gc_init(heap, (char *)heap + heap_size);
     gc_set_finaliser(run_finaliser);

@@ -17,6 +17,17 @@
 #define MPS_CFG_PYSTACK_WORDS (16 * 1024)
 #endif
 
+// One cached attribute lookup along a class's MRO (core/objtype.c).
+#define MPS_CLASS_CACHE_SIZE (256)
+typedef struct {
+    mps_obj_t cls;
+    uint32_t epoch;
+    uint16_t attr;
+    uint16_t user_only;
+    mps_obj_t member;
+    mps_obj_t where;
+} mps_class_cache_entry_t;
+
 // Fields between root_start and root_end are GC roots: every word there that points
 // into the heap keeps its allocation alive. Put any heap reference that is not reachable
 // from elsewhere (module registry, current exception ...) in that range.
@@ -57,6 +68,11 @@ typedef struct {
     gc_state_t gc;
     nlr_buf_t *nlr_top;
     void *vm_frame;             // innermost running mps_frame_t (core/vm.c), or NULL
+    // Attribute lookups along a class's MRO, cached (core/objtype.c). An entry is good
+    // while class_epoch is unchanged: it moves on any change to a class's dict and on
+    // every new class. Not roots: what a live entry names is reachable from its class.
+    uint32_t class_epoch;
+    mps_class_cache_entry_t class_cache[MPS_CLASS_CACHE_SIZE];
     volatile int sched_pending; // set from signal handlers
     char *stack_top;            // where the C stack began (highest address)
     size_t stack_limit;         // bytes allowed below stack_top
