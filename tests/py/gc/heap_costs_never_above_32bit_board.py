@@ -51,7 +51,12 @@ def cost_of(make):
     return gc.mem_alloc() - base
 
 
+# tools/heapcost.py runs this file with SHOW_FIGURES set, to print the figures.
+show = globals().get("SHOW_FIGURES", False)
 for name, board, make in CONSTRUCTS:
     cost_of(make)  # warm up (interning, first-use allocations)
     cost = cost_of(make)
-    print(name, "ok" if cost <= board else "costs %d bytes, a board %d" % (cost, board))
+    if show:
+        print("%-26s %5d %5d" % (name, cost, board))
+    else:
+        print(name, "ok" if cost <= board else "costs %d bytes, a board %d" % (cost, board))
