@@ -60,6 +60,16 @@ static void module_attr(mps_obj_t self_in, qstr attr, mps_obj_t *dest) {
                 return;
             }
         }
+        if (attr == MPS_QSTR___dict__) {
+            // A built-in module's globals are a ROM table: give a dict with its entries
+            // (a copy, so changing it changes nothing, as the device's is read-only).
+            mps_obj_t d = mps_obj_new_dict(self->rom->n_globals);
+            for (size_t i = 0; i < self->rom->n_globals; i++) {
+                mps_obj_dict_store(d, (mps_obj_t)self->rom->globals[i].key, (mps_obj_t)self->rom->globals[i].value);
+            }
+            dest[0] = d;
+            return;
+        }
         dest[0] = mps_rom_map_lookup(self->rom->globals, self->rom->n_globals, attr);
         if (dest[0] == MPS_OBJ_NULL && self->rom->attr != NULL) {
             self->rom->attr(self_in, attr, dest);
