@@ -484,22 +484,22 @@ static mps_obj_t json_loads(mps_obj_t data) {
 static MPS_DEFINE_FUN_1(json_loads_obj, json_loads);
 
 // load(stream): reads the stream to its end (trailing text must be white space, so
-// all of it is needed anyway), then parses.
+// all of it is needed anyway), one byte per read as MicroPython does, then parses.
 static mps_obj_t json_load(mps_obj_t stream) {
     const mps_stream_p_t *s = mps_get_stream_raise(stream, MPS_STREAM_OP_READ);
     vstr_t vstr;
     vstr_init(&vstr, 64);
     for (;;) {
-        char *p = vstr_extend(&vstr, 256);
+        char *p = vstr_extend(&vstr, 1);
         int err;
-        size_t n = s->read(stream, p, 256, &err);
+        size_t n = s->read(stream, p, 1, &err);
         if (n == MPS_STREAM_ERROR) {
             mps_raise_OSError(err);
         }
         if (n == 0) {
             break;
         }
-        vstr.len += n;
+        vstr.len++;
     }
     mps_obj_t value = parse_all(vstr.buf, vstr.len);
     vstr_clear(&vstr);
