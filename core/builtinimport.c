@@ -170,6 +170,11 @@ static mps_obj_t import_one(qstr full_name, const char *comp, size_t comp_len, m
             const char *dir = mps_obj_str_get_data(dirs[i], &dir_len);
             module = find_in_dir(dir, dir_len, comp, comp_len, full_name);
         }
+        if (module == MPS_OBJ_NULL && comp_len > 1 && comp[0] == 'u') {
+            // As MicroPython: `import uasyncio` falls back to asyncio when there is no
+            // module of the u-prefixed name itself.
+            module = import_one(qstr_from_strn(comp + 1, comp_len - 1), comp + 1, comp_len - 1, MPS_OBJ_NULL);
+        }
         return module;
     }
     mps_obj_t parent_globals = mps_obj_module_get_globals(parent);

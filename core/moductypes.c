@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "core/binary.h"
+#include "core/gc.h"
 #include "core/objdict.h"
 #include "core/objexcept.h"
 #include "core/objfun.h"
@@ -53,6 +54,38 @@ static noreturn void bad_descriptor(void) {
 
 static inline uint8_t *addr_ptr(mps_uint_t addr) {
     return (uint8_t *)(uintptr_t)addr;
+}
+
+// On a board any address may be a register; here memory outside the GC heap and the
+// executable's image is unmapped, so such an access raises OSError(EFAULT) instead of
+// crashing. Writes must stay in the heap (the image holds read-only data).
+#if defined(__ELF__)
+extern char __executable_start[];
+extern char _end[];
+#define IMAGE_START ((uintptr_t)__executable_start)
+#define IMAGE_END ((uintptr_t)_end)
+#else
+#define IMAGE_START ((uintptr_t)1)
+#define IMAGE_END ((uintptr_t)0)
+#endif
+#define EFAULT_ (14)
+
+static uint8_t *checked_ptr(mps_uint_t addr, size_t len, bool write) {
+    uintptr_t a = addr, last = a + (len > 0 ? len - 1 : 0);
+    if (last >= a) {
+        if (gc_is_in_heap((void *)a) && gc_is_in_heap((void *)last)) {
+            return addr_ptr(addr);
+        }
+        if (!write && a >= IMAGE_START && last < IMAGE_END) {
+            return addr_ptr(addr);
+        }
+    }
+    mps_raise_OSError(EFAULT_);
+}
+
+// Descriptors are dicts, or OrderedDicts (which keep a dict's layout).
+static bool is_dict(mps_obj_t o) {
+    return mps_obj_is_type_idx(o, MPS_TYPE_IDX_dict) || mps_obj_is_type_idx(o, MPS_TYPE_IDX_OrderedDict);
 }
 
 static mps_uint_t get_word(mps_obj_t o) {
@@ -137,7 +170,7 @@ static size_t field_size(mps_obj_t f, mps_uint_t layout, size_t *align, size_t *
 static size_t struct_size(mps_obj_t desc, mps_uint_t layout, size_t *max_align) {
     mps_stack_check(); // a descriptor may contain itself
     *max_align = 1;
-    if (!mps_obj_is_type_idx(desc, MPS_TYPE_IDX_dict)) {
+    if (!is_dict(desc)) {
         if (mps_obj_is_type_idx(desc, MPS_TYPE_IDX_tuple)) {
             size_t offset;
             return field_size(desc, layout, max_align, &offset);
@@ -177,7 +210,7 @@ static mps_obj_t new_struct(mps_obj_t desc, mps_uint_t addr, mps_uint_t layout) 
 
 static mps_obj_t read_scalar(mps_uint_t w, mps_uint_t addr, mps_uint_t layout) {
     unsigned t = val_type(w);
-    mps_obj_t v = mps_binary_get_val(order_of(layout), scalar_code(t), addr_ptr(addr));
+    mps_obj_t v = mps_binary_get_val(order_of(layout), scalar_code(t), checked_ptr(addr, scalar_size(t), false));
     if (t >= T_BFUINT8 && t <= T_BFINT32) {
         unsigned pos = (w >> BF_POS_SHIFT) & 31, len = (w >> BF_LEN_SHIFT) & 31;
         uint32_t raw = mps_obj_int_get_truncated(v) >> pos;
@@ -194,12 +227,13 @@ static void write_scalar(mps_uint_t w, mps_uint_t addr, mps_uint_t layout, mps_o
     if (t >= T_BFUINT8 && t <= T_BFINT32) {
         unsigned pos = (w >> BF_POS_SHIFT) & 31, len = (w >> BF_LEN_SHIFT) & 31;
         uint32_t mask = (len >= 32 ? 0xffffffffu : (1u << len) - 1) << pos;
-        uint32_t old = mps_obj_int_get_truncated(mps_binary_get_val(order_of(layout), code, addr_ptr(addr)));
+        uint8_t *p = checked_ptr(addr, scalar_size(t), true);
+        uint32_t old = mps_obj_int_get_truncated(mps_binary_get_val(order_of(layout), code, p));
         uint32_t v = (old & ~mask) | ((mps_obj_int_get_truncated(value) << pos) & mask);
-        mps_binary_set_val(order_of(layout), code, mps_obj_new_int_from_uint(v), addr_ptr(addr));
+        mps_binary_set_val(order_of(layout), code, mps_obj_new_int_from_uint(v), p);
         return;
     }
-    mps_binary_set_val(order_of(layout), code, value, addr_ptr(addr));
+    mps_binary_set_val(order_of(layout), code, value, checked_ptr(addr, scalar_size(t), true));
 }
 
 // The value of field [f] of a struct at [addr]: a scalar, or a struct object (or a
@@ -224,7 +258,8 @@ static mps_obj_t load_field(mps_obj_t f, mps_uint_t addr, mps_uint_t layout) {
             if (n == 2) {
                 mps_uint_t a = get_word(items[1]);
                 if (val_type(a) == T_UINT8) {
-                    return mps_obj_new_bytearray_by_ref(a & ((1u << VAL_TYPE_SHIFT) - 1), addr_ptr(at));
+                    size_t count = a & ((1u << VAL_TYPE_SHIFT) - 1);
+                    return mps_obj_new_bytearray_by_ref(count, checked_ptr(at, count, true));
                 }
             }
             return new_struct(f, at, layout);
@@ -239,7 +274,7 @@ static mps_obj_t load_field(mps_obj_t f, mps_uint_t addr, mps_uint_t layout) {
 
 static void ustruct_attr(mps_obj_t self, qstr attr, mps_obj_t *dest) {
     ustruct_t *s = MPS_OBJ_TO_PTR(self);
-    if (!mps_obj_is_type_idx(s->desc, MPS_TYPE_IDX_dict)) {
+    if (!is_dict(s->desc)) {
         mps_raise_TypeError("struct: no fields");
     }
     mps_obj_t key = MPS_OBJ_NEW_QSTR(attr);
@@ -292,7 +327,7 @@ static mps_obj_t ustruct_subscr(mps_obj_t self, mps_obj_t index, mps_obj_t value
             mps_raise_IndexError("struct: index out of range");
         }
     } else if (agg_type(w) == AGG_PTR) {
-        base = mps_obj_int_get_truncated(mps_binary_get_val(order_of(s->layout), 'I', addr_ptr(s->addr)));
+        base = mps_obj_int_get_truncated(mps_binary_get_val(order_of(s->layout), 'I', checked_ptr(s->addr, 4, false)));
         if (mps_obj_is_int(items[1])) {
             scalar = get_word(items[1]) & ~(mps_uint_t)OFFSET_MASK;
         } else {
@@ -366,7 +401,7 @@ static mps_obj_t ustruct_make_new(const mps_obj_type_t *type, size_t n_args, siz
     mps_arg_check_num(n_args, n_kw, 2, 3, false);
     mps_uint_t addr = mps_obj_int_get_truncated(args[0]);
     mps_obj_t desc = args[1];
-    if (!mps_obj_is_type_idx(desc, MPS_TYPE_IDX_dict) && !mps_obj_is_type_idx(desc, MPS_TYPE_IDX_tuple)) {
+    if (!is_dict(desc) && !mps_obj_is_type_idx(desc, MPS_TYPE_IDX_tuple)) {
         bad_descriptor();
     }
     mps_uint_t layout = n_args > 2 ? (mps_uint_t)mps_obj_get_int(args[2]) : LAYOUT_NATIVE;
@@ -417,13 +452,23 @@ static mps_obj_t uctypes_addressof(mps_obj_t o) {
 }
 static MPS_DEFINE_FUN_1(uctypes_addressof_obj, uctypes_addressof);
 
+static size_t get_size(mps_obj_t size) {
+    mps_int_t n = mps_obj_get_int(size);
+    if (n < 0) {
+        mps_raise_ValueError("negative size");
+    }
+    return (size_t)n;
+}
+
 static mps_obj_t uctypes_bytes_at(mps_obj_t addr, mps_obj_t size) {
-    return mps_obj_new_bytes(addr_ptr(mps_obj_int_get_truncated(addr)), (size_t)mps_obj_get_int(size));
+    size_t n = get_size(size);
+    return mps_obj_new_bytes(checked_ptr(mps_obj_int_get_truncated(addr), n, false), n);
 }
 static MPS_DEFINE_FUN_2(uctypes_bytes_at_obj, uctypes_bytes_at);
 
 static mps_obj_t uctypes_bytearray_at(mps_obj_t addr, mps_obj_t size) {
-    return mps_obj_new_bytearray_by_ref((size_t)mps_obj_get_int(size), addr_ptr(mps_obj_int_get_truncated(addr)));
+    size_t n = get_size(size);
+    return mps_obj_new_bytearray_by_ref(n, checked_ptr(mps_obj_int_get_truncated(addr), n, true));
 }
 static MPS_DEFINE_FUN_2(uctypes_bytearray_at_obj, uctypes_bytearray_at);
 

@@ -6,5 +6,6 @@ from .core import *
 from .event import Event
 from .lock import Lock
 from .funcs import gather, wait_for, wait_for_ms
+from .stream import Stream, StreamReader, StreamWriter
 
 __version__ = (3, 0, 0)

@@ -9,8 +9,8 @@ from time import ticks_ms, ticks_diff, ticks_add, sleep_ms as _block_ms
 
 from .task import Task, CancelledError, TimeoutError, RUNNING, READY, SLEEPING, PARKED
 
-__all__ = ["Task", "CancelledError", "TimeoutError", "run", "sleep", "sleep_ms", "create_task",
-           "current_task", "get_event_loop", "new_event_loop", "Loop"]
+__all__ = ["Task", "CancelledError", "TimeoutError", "run", "run_until_complete", "sleep", "sleep_ms",
+           "create_task", "current_task", "get_event_loop", "new_event_loop", "Loop"]
 
 cur_task = None
 _ready = []
@@ -19,6 +19,7 @@ _seq = 0
 _exc_handler = None
 _stop = False
 _main = None  # the task run_until_complete waits for: it reports its own exception
+_unretrieved = []  # tasks that ended with an exception nobody was waiting for
 
 
 def _schedule(task, value=None):
@@ -38,6 +39,8 @@ def wake(task, obj, value=None):
 
 def unpark(task):
     # Makes a sleeping or parked task ready now (to deliver a cancellation).
+    if task.where == PARKED and isinstance(task.waiting_on, _IOWait):
+        _io_forget(task)
     if task.where == SLEEPING:
         for i in range(len(_sleeping)):
             if _sleeping[i][2] is task:
@@ -45,6 +48,73 @@ def unpark(task):
                 break
     if task.where != READY:
         _schedule(task)
+
+
+# --- waiting for streams -------------------------------------------------------------
+# A task that awaits _IOWait(stream, write) parks until select.poll says the stream is
+# readable (or writable). Streams are anything select.poll takes: machine.UART and other
+# streams that answer MPS_STREAM_POLL, sys.stdin/stdout, file descriptors.
+
+_poller = None
+_io_tasks = {}  # stream -> [task waiting to read, task waiting to write]
+
+
+class _IOWait:
+    def __init__(self, s, write):
+        self.s = s
+        self.write = write
+
+    def __await__(self):
+        yield self
+
+    __iter__ = __await__
+
+
+def _io_update(s, entry):
+    if entry[0] is None and entry[1] is None:
+        del _io_tasks[s]
+        _poller.unregister(s)
+    else:
+        _poller.register(s, (1 if entry[0] is not None else 0) | (4 if entry[1] is not None else 0))
+
+
+def _io_park(task, w):
+    global _poller
+    if _poller is None:
+        import select
+
+        _poller = select.poll()
+    entry = _io_tasks.get(w.s)
+    if entry is None:
+        entry = _io_tasks[w.s] = [None, None]
+    entry[1 if w.write else 0] = task
+    _io_update(w.s, entry)
+    task.where = PARKED
+    task.waiting_on = w
+
+
+def _io_forget(task):
+    w = task.waiting_on
+    entry = _io_tasks.get(w.s)
+    if entry is not None:
+        i = 1 if w.write else 0
+        if entry[i] is task:
+            entry[i] = None
+            _io_update(w.s, entry)
+
+
+def _io_wait(timeout):
+    # Wakes the tasks whose streams are ready, waiting up to [timeout] ms (-1: no limit).
+    for s, ev in _poller.poll(timeout):
+        entry = _io_tasks.get(s)
+        if entry is None:
+            continue
+        for i, mask in ((0, 1 | 8 | 16), (1, 4 | 8 | 16)):
+            t = entry[i]
+            if t is not None and ev & mask:
+                entry[i] = None
+                wake(t, t.waiting_on)
+        _io_update(s, entry)
 
 
 def _sleep_until(task, deadline):
@@ -97,10 +167,23 @@ def _finish(task, result, exc):
     task.result = result
     task.exc = exc
     for w in task.waiters:
-        wake(w, task)
+        # A waiter parks on the task itself, or on a list of tasks (gather).
+        on = w.waiting_on
+        if on is task or (type(on) is list and task in on):
+            wake(w, on)
     if exc is not None and not task.waiters and task is not _main and not isinstance(exc, CancelledError):
-        Loop.call_exception_handler({"message": "Task exception wasn't retrieved", "future": task, "exception": exc})
+        # Reported after the next round unless someone awaits the task by then.
+        _unretrieved.append(task)
     task.waiters = []
+
+
+def _report_unretrieved():
+    global _unretrieved
+    tasks = _unretrieved
+    _unretrieved = []
+    for t in tasks:
+        if not t.retrieved:
+            Loop.call_exception_handler({"message": "Task exception wasn't retrieved", "future": t, "exception": t.exc})
 
 
 def _step(task):
@@ -136,6 +219,8 @@ def _step(task):
             _schedule(task)
         elif isinstance(y, int):
             _sleep_until(task, y)
+        elif isinstance(y, _IOWait):
+            _io_park(task, y)
         else:
             task.where = PARKED
             task.waiting_on = y
@@ -151,15 +236,23 @@ def _run_until(main):
         while _sleeping and ticks_diff(_sleeping[0][0], now) <= 0:
             t = _sleeping.pop(0)[2]
             _schedule(t)
+        if _unretrieved:
+            _report_unretrieved()
         if _ready:
+            if _io_tasks:
+                _io_wait(0)
             # Run every task that is ready now; tasks they make ready run next round.
             n = len(_ready)
             for _ in range(n):
                 _step(_ready.pop(0))
                 if main is not None and main.done_:
                     break
-        elif _sleeping:
-            _block_ms(max(0, ticks_diff(_sleeping[0][0], ticks_ms())))
+            continue
+        timeout = max(0, ticks_diff(_sleeping[0][0], ticks_ms())) if _sleeping else -1
+        if _io_tasks:
+            _io_wait(timeout)
+        elif timeout >= 0:
+            _block_ms(timeout)
         elif main is None:
             break
         else:
@@ -169,6 +262,13 @@ def _run_until(main):
 
 def run(coro):
     return Loop.run_until_complete(create_task(coro))
+
+
+def run_until_complete(main_task=None):
+    # MicroPython's module-level form: run until [main_task] ends (or forever).
+    if main_task is None:
+        return Loop.run_forever()
+    return Loop.run_until_complete(main_task)
 
 
 class Loop:

@@ -16,26 +16,37 @@ def _as_task(aw):
     return core.create_task(aw if hasattr(aw, "send") else _await(aw))
 
 
-def _wait_done(task):
-    # A generator: parks until [task] finishes, without raising its exception.
-    if not task.done_:
-        task.waiters.append(core.cur_task)
-        yield task
+def _wait_any(tasks):
+    # A generator: parks until one of the unfinished [tasks] (a list) finishes. A task
+    # parked on a list that is cancelled cancels the tasks in it too (see Task.cancel).
+    me = core.cur_task
+    for t in tasks:
+        if not t.done_ and me not in t.waiters:
+            t.waiters.append(me)
+    yield tasks
 
 
 async def gather(*aws, return_exceptions=False):
     tasks = [_as_task(aw) for aw in aws]
     try:
-        for t in tasks:
-            await _wait_done(t)
-            t.retrieved = True
-            if t.exc is not None and not return_exceptions:
-                raise t.exc
+        while True:
+            pending = False
+            for t in tasks:
+                if not t.done_:
+                    pending = True
+                elif t.exc is not None and not return_exceptions:
+                    t.retrieved = True
+                    raise t.exc
+            if not pending:
+                break
+            await _wait_any(tasks)
     except CancelledError:
-        # gather itself was cancelled (or a child was and we re-raise it): stop them all.
+        # gather itself was cancelled (or a child was, and is re-raised): stop them all.
         for t in tasks:
             t.cancel()
         raise
+    for t in tasks:
+        t.retrieved = True
     return [t.exc if t.exc is not None else t.result for t in tasks]
 
 
@@ -52,7 +63,7 @@ async def wait_for_ms(aw, timeout):
     flag = [False]
     killer = core.create_task(_killer(task, timeout, flag))
     try:
-        await _wait_done(task)
+        await _wait_any([task])
     except CancelledError:
         task.cancel()  # wait_for itself was cancelled: so is what it waits for
         raise

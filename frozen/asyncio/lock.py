@@ -1,42 +1,45 @@
 # SPDX-License-Identifier: MIT
-# Lock: one task at a time; `async with lock:` acquires and releases it.
+# Lock: one task at a time, handed over in arrival order; `async with lock:` acquires
+# and releases it.
 
 from . import core
 
 
 class Lock:
+    # state: False (free), True (held), or the task it is being handed to (still not
+    # locked() until that task runs, as in MicroPython).
     def __init__(self):
         self.state = False
         self.waiters = []
 
     def locked(self):
-        return self.state
+        return self.state is True
 
     def release(self):
-        if not self.state:
+        if self.state is not True:
             raise RuntimeError("Lock not acquired")
-        self.state = False
-        self._wake_next()
-
-    def _wake_next(self):
+        # Hand the lock to the first task still waiting for it, so that a task that
+        # releases and acquires again queues behind the others.
         while self.waiters:
-            if core.wake(self.waiters.pop(0), self):
+            t = self.waiters.pop(0)
+            if core.wake(t, self):
+                self.state = t
                 return
+        self.state = False
 
     def acquire(self):
         # A generator: parks the task while another holds the lock.
-        while self.state:
+        if self.state is not False:
             me = core.cur_task
             self.waiters.append(me)
             try:
                 yield self
             except BaseException:
-                # Cancelled while waiting: leave the queue, and pass on a wake-up
-                # that may have been meant for us.
-                if me in self.waiters:
-                    self.waiters.remove(me)
-                if not self.state:
-                    self._wake_next()
+                if self.state is me:
+                    self.state = True
+                    self.release()  # handed the lock, then cancelled: pass it on
+                elif me in self.waiters:
+                    self.waiters.remove(me)  # cancelled while still waiting
                 raise
         self.state = True
         return True

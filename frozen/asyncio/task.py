@@ -43,6 +43,14 @@ class Task:
 
         if self.done_:
             return False
+        if self.where == PARKED and isinstance(self.waiting_on, Task):
+            # Waiting on another task: cancel that one; this one sees the outcome
+            # (CancelledError, or a result if the other ignores the request).
+            return self.waiting_on.cancel()
+        if self.where == PARKED and type(self.waiting_on) is list:
+            # In gather: its tasks are cancelled at once, before any of them runs again.
+            for t in self.waiting_on:
+                t.cancel()
         self.throw_exc = CancelledError()
         if self is not core.cur_task:
             core.unpark(self)

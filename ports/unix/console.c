@@ -150,6 +150,11 @@ int console_read_byte(void) {
     if (!con.pty) {
         unsigned char c;
         for (;;) {
+            // Ctrl-C may have come as a signal before this read: the terminal then
+            // swallowed the character, so the read would wait for nothing.
+            if (!con.executing && console_take_interrupt()) {
+                return 3;
+            }
             ssize_t n = read(con.in_fd, &c, 1);
             if (n == 1) {
                 return c;

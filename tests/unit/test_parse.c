@@ -186,7 +186,6 @@ Test(parse, bad_number_is_a_syntax_error) {
 
 Test(parse, deep_nesting_parses_or_raises_but_never_crashes) {
     unit_interpreter(4 * 1024 * 1024);
-    mps_state.stack_limit = MPS_CFG_STACK_LIMIT; // the interpreter's own limit
     static char src[2 * 100000 + 8];
     for (size_t depth = 1000; depth <= 100000; depth *= 100) {
         size_t n = 0;
