@@ -273,14 +273,14 @@ static mps_obj_t odict_unary_op(mps_unary_op_t op, mps_obj_t self) {
 static mps_obj_t odict_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
     if ((op == MPS_BINARY_OP_EQUAL || op == MPS_BINARY_OP_NOT_EQUAL) &&
         mps_obj_is_type_idx(rhs, MPS_TYPE_IDX_OrderedDict)) {
-        // Compare as dicts (dict's == wants a plain dict on the right). Order does not
-        // matter, as in MicroPython.
+        // Two OrderedDicts are equal when they hold equal pairs in the same order, as
+        // in MicroPython and CPython.
         mps_map_t *a = mps_obj_dict_get_map(lhs), *b = mps_obj_dict_get_map(rhs);
         bool eq = a->used == b->used;
-        size_t cur = 0;
-        for (mps_map_elem_t *e; eq && (e = mps_map_next(a, &cur)) != NULL;) {
-            mps_map_elem_t *f = mps_map_lookup(b, e->key, MPS_MAP_LOOKUP);
-            eq = f != NULL && mps_obj_equal(e->value, f->value);
+        size_t cur_a = 0, cur_b = 0;
+        for (mps_map_elem_t *e; eq && (e = mps_map_next(a, &cur_a)) != NULL;) {
+            mps_map_elem_t *f = mps_map_next(b, &cur_b);
+            eq = f != NULL && mps_obj_equal(e->key, f->key) && mps_obj_equal(e->value, f->value);
         }
         return mps_obj_new_bool(eq == (op == MPS_BINARY_OP_EQUAL));
     }

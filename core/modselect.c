@@ -130,6 +130,11 @@ static void poll_once(poll_t *p, int wait_ms, mps_obj_t ready) {
             }
         }
     }
+    // (After an exception above the GC reclaims these instead.)
+    if (fds != small) {
+        mps_mem_free(fds);
+        mps_mem_free(fd_owner);
+    }
 }
 
 // Longest single wait, so that Ctrl-C and scheduled callbacks are seen while blocked

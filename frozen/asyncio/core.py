@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
 # The scheduler: a queue of ready tasks, a list of sleepers ordered by deadline, and
 # the loop that steps coroutines. A coroutine talks to it by what it yields: None (run
-# me again soon), an int (a ticks_ms deadline to sleep until) or any other object
-# (park me until someone wakes me for that object).
+# me again soon), an int (a ticks_ms deadline to sleep until), an _IOWait (park me
+# until a stream is ready) or any other object (park me until someone wakes me for
+# that object: an Event, a Lock, a Task, a list of tasks).
 
 import sys
 from time import ticks_ms, ticks_diff, ticks_add, sleep_ms as _block_ms
@@ -16,7 +17,6 @@ cur_task = None
 _ready = []
 _sleeping = []  # [deadline, seq, task], soonest first
 _seq = 0
-_exc_handler = None
 _stop = False
 _main = None  # the task run_until_complete waits for: it reports its own exception
 _unretrieved = []  # tasks that ended with an exception nobody was waiting for
@@ -324,8 +324,12 @@ def get_event_loop(runq_len=0, waitq_len=0):
 
 
 def new_event_loop():
-    global cur_task, _ready, _sleeping
+    # Forgets every task of the old loop: they never run again.
+    global cur_task, _ready, _sleeping, _unretrieved, _poller, _io_tasks
     cur_task = None
     _ready = []
     _sleeping = []
+    _unretrieved = []
+    _poller = None
+    _io_tasks = {}
     return Loop

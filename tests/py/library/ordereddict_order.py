@@ -21,3 +21,4 @@ for i in range(20):
 print(list(d)[:4])
 print(OrderedDict(b=1, a=2).popitem())
 print(d.get(20), d.pop(19), 19 in d)
+print(OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1), OrderedDict(a=1, b=2) == OrderedDict(a=1, b=2))
