@@ -137,7 +137,7 @@ static void dump_value(const json_out_t *out, mps_obj_t o) {
         dump_text(out->print, s, len);
     } else if (mps_obj_is_type_idx(native, MPS_TYPE_IDX_list) || mps_obj_is_type_idx(native, MPS_TYPE_IDX_tuple)) {
         dump_sequence(out, native);
-    } else if (mps_obj_is_type_idx(native, MPS_TYPE_IDX_dict)) {
+    } else if (mps_obj_is_type_idx(native, MPS_TYPE_IDX_dict) || mps_obj_is_type_idx(native, MPS_TYPE_IDX_OrderedDict)) {
         dump_dict(out, native);
     } else {
         // Numbers, and anything JSON has no form for, as repr() (MicroPython's way:

@@ -47,7 +47,14 @@ mps_vm_return_t mps_gen_resume(mps_obj_t gen, mps_obj_t send_value, mps_obj_t th
         case MPS_GEN_RUNNING:
             mps_raise_ValueError("generator already executing");
         case MPS_GEN_NEW:
-            if (throw_value == MPS_OBJ_NULL && send_value != mps_const_none) {
+            if (throw_value != MPS_OBJ_NULL) {
+                // Thrown into before it started: the body never runs (no handler of its
+                // can be active yet) and the generator is over.
+                g->state = MPS_GEN_FINISHED;
+                *result = throw_value;
+                return MPS_VM_RETURN_EXCEPTION;
+            }
+            if (send_value != mps_const_none) {
                 mps_raise_TypeError("can't send non-None value to a just-started generator");
             }
             break;

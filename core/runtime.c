@@ -186,7 +186,8 @@ noreturn void mps_raise(mps_obj_t exc) {
 }
 
 noreturn void mps_raise_msg(const mps_obj_type_t *exc_type, const char *msg) {
-    nlr_raise(mps_obj_new_exception_msg(exc_type, msg));
+    // No message: the exception with no arguments (ValueError(), as MicroPython raises).
+    nlr_raise(msg == NULL ? mps_obj_new_exception(exc_type) : mps_obj_new_exception_msg(exc_type, msg));
 }
 
 noreturn void mps_raise_msg_varg(const mps_obj_type_t *exc_type, const char *fmt, ...) {
