@@ -703,13 +703,13 @@ static mps_obj_t small_int_binary_op(mps_binary_op_t op, mps_int_t a, mps_int_t 
     }
 }
 
-static bool exception_match(mps_obj_t exc, mps_obj_t cls) {
+bool mps_exception_match(mps_obj_t exc, mps_obj_t cls) {
     if (mps_obj_is_type_idx(cls, MPS_TYPE_IDX_tuple)) {
         size_t len;
         mps_obj_t *items;
         mps_obj_tuple_get(cls, &len, &items);
         for (size_t i = 0; i < len; i++) {
-            if (exception_match(exc, items[i])) {
+            if (mps_exception_match(exc, items[i])) {
                 return true;
             }
         }
@@ -782,7 +782,7 @@ mps_obj_t mps_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
         case MPS_BINARY_OP_IN:
             return contains(rhs, lhs);
         case MPS_BINARY_OP_EXCEPTION_MATCH:
-            return mps_obj_new_bool(exception_match(lhs, rhs));
+            return mps_obj_new_bool(mps_exception_match(lhs, rhs));
         case MPS_BINARY_OP_EQUAL:
         case MPS_BINARY_OP_NOT_EQUAL:
             return equal_not_equal(op, lhs, rhs);

@@ -129,6 +129,9 @@ extern const uint16_t mps_binary_op_method_name[MPS_BINARY_OP_NUM];
 
 mps_obj_t mps_unary_op(mps_unary_op_t op, mps_obj_t arg);
 mps_obj_t mps_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs);
+// True if exception [exc] (an instance or a class) matches [cls], a class or a tuple of
+// classes, as an except clause tests it. Raises TypeError for a non-exception class.
+bool mps_exception_match(mps_obj_t exc, mps_obj_t cls);
 // o[index] load/store/delete; raises TypeError if unsupported.
 mps_obj_t mps_subscr_load(mps_obj_t o, mps_obj_t index);
 void mps_subscr_store(mps_obj_t o, mps_obj_t index, mps_obj_t value);

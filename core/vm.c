@@ -202,24 +202,6 @@ static bool slice_can_be_scratch(mps_obj_t seq, mps_obj_t start, mps_obj_t stop,
     }
 }
 
-// except clauses: [type] may be a class or a tuple of classes.
-static bool exception_matches(mps_obj_t exc, mps_obj_t type) {
-    if (mps_obj_is_type_idx(type, MPS_TYPE_IDX_tuple)) {
-        size_t n;
-        mps_obj_t *items;
-        mps_obj_tuple_get(type, &n, &items);
-        for (size_t i = 0; i < n; i++) {
-            if (exception_matches(exc, items[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-    if (!mps_obj_is_exception_type(type)) {
-        mps_raise_TypeError("catching classes that do not inherit from BaseException is not allowed");
-    }
-    return mps_obj_is_instance(exc, type);
-}
 
 static mps_obj_t to_str(mps_obj_t v, mps_print_kind_t kind) {
     if (kind == MPS_PRINT_STR && mps_obj_is_str(v)) {
@@ -1108,7 +1090,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
             }
             CASE(EXC_MATCH) {
                 mps_obj_t type = sp[0];
-                sp[0] = mps_obj_new_bool(exception_matches(sp[-1], type));
+                sp[0] = mps_obj_new_bool(mps_exception_match(sp[-1], type));
                 DISPATCH();
             }
             CASE(RAISE_ASSERT) {
