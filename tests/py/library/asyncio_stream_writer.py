@@ -15,7 +15,7 @@ async def writer():
 async def ticker():
     for i in range(2):
         print("tick", i)
-        await asyncio.sleep_ms(1)
+        await asyncio.sleep_ms(50)  # long enough for the drain to finish first
 
 
 async def main():
