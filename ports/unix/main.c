@@ -267,6 +267,7 @@ static void boot(void) {
 static void soft_reset(void) {
     mps_deinit();
     boot();
+    heapviz_poll(); // a fresh heap sends no events: show it
 }
 
 // Prints an uncaught exception and gives the process exit status for it.
@@ -379,6 +380,7 @@ static int run_repl(void) {
         .ctrl_d_resets = opts.pty,
         .use_readline = true,
         .soft_reset = soft_reset,
+        .before_input = heapviz_poll, // an attached view is current while the REPL waits
     };
     return repl_run(&ro);
 }

@@ -160,6 +160,9 @@ static next_t raw_repl(int *exit_code) {
     console_write_str("raw REPL; CTRL-B to exit\n");
     next_t next = NEXT_RAW;
     while (next == NEXT_RAW) {
+        if (opts->before_input != NULL) {
+            opts->before_input();
+        }
         console_write(">", 1);
         buf_t code = {0};
         for (;;) {
@@ -293,6 +296,9 @@ static next_t friendly_repl(int *exit_code) {
         size_t indent = 0;
         for (;;) {
             repl_line_t line;
+            if (opts->before_input != NULL) {
+                opts->before_input();
+            }
             repl_read_line(prompt, indent, &line);
             if (line.event == REPL_LINE_INTERRUPT) {
                 console_write_str("\n");

@@ -10,6 +10,7 @@ typedef struct {
     bool ctrl_d_resets;  // Ctrl-D on an empty friendly line soft-resets (a served pty)
     bool use_readline;   // GNU readline editing, history and completion
     void (*soft_reset)(void); // clears the heap and the interpreter state
+    void (*before_input)(void); // called before each wait for input (may be NULL)
 } repl_options_t;
 
 // Runs the REPL on the console until it ends (Ctrl-D, end of input, SystemExit);
