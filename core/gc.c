@@ -467,27 +467,42 @@ size_t gc_collect_end(void) {
         }
         GC.lock_depth--;
     }
-    size_t freed = 0;
-    for (size_t b = 0; b < GC.n_blocks;) {
-        if ((b & 3) == 0 && GC.atb[b >> 2] == 0) {
-            b += 4; // four free blocks
+    // One pass over the table: marked heads become heads again; an unmarked head and the
+    // tails after it become free. Each run freed is reported once, if anyone listens.
+    size_t freed = 0, freed_blocks = 0;
+    size_t run_start = 0, run_len = 0; // the allocation being freed
+    for (size_t b = 0; b < GC.n_blocks; b++) {
+        if ((b & 3) == 0 && GC.atb[b >> 2] == 0 && run_len == 0) {
+            b += 3; // four free blocks
             continue;
         }
         unsigned st = atb_get(b);
+        if (st == GC_BLOCK_TAIL && run_len > 0) {
+            atb_set(b, GC_BLOCK_FREE);
+            run_len++;
+            continue;
+        }
+        if (run_len > 0) {
+            notify(GC_EVENT_SWEEP_FREE, run_start, run_len, 0);
+            freed_blocks += run_len;
+            run_len = 0;
+        }
         if (st == GC_BLOCK_MARK) {
             atb_set(b, GC_BLOCK_HEAD);
-            b++;
         } else if (st == GC_BLOCK_HEAD) {
-            size_t n = alloc_blocks(b);
+            atb_set(b, GC_BLOCK_FREE);
             ftb_set(b, false);
-            free_run(b, n);
-            notify(GC_EVENT_SWEEP_FREE, b, n, 0);
+            GC.kinds[b] = MPS_KIND_RAW;
             freed++;
-            b += n;
-        } else {
-            b++;
+            run_start = b;
+            run_len = 1;
         }
     }
+    if (run_len > 0) {
+        notify(GC_EVENT_SWEEP_FREE, run_start, run_len, 0);
+        freed_blocks += run_len;
+    }
+    GC.used_blocks -= freed_blocks;
     // The sweep freed blocks anywhere: start every search again from the bottom.
     for (size_t c = 0; c < GC_HINT_CLASSES; c++) {
         GC.hint[c] = 0;
