@@ -417,6 +417,18 @@ static mps_obj_t fold(compiler_t *c, const mps_ast_t *e) {
     }
 }
 
+// True if some item of [seq] is a name given a value by micropython.const().
+static bool uses_const_names(compiler_t *c, mps_ast_seq_t seq) {
+    for (size_t i = 0; i < seq.n; i++) {
+        const mps_ast_t *item = AST_AT(seq, i);
+        if (item->kind == MPS_AST_NAME && c->n_consts &&
+            find_const_name(c, ((const mps_ast_name_t *)item)->id) != MPS_OBJ_NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A constant for a tuple of constants, or MPS_OBJ_NULL.
 static mps_obj_t const_value(compiler_t *c, const mps_ast_t *e) {
     if (e->kind == MPS_AST_NAME) {
@@ -913,7 +925,11 @@ static void compile_expr(compiler_t *c, const mps_ast_t *x) {
             compile_seq_build(c, ((const mps_ast_list_t *)x)->elts, MPS_BC_BUILD_LIST);
             break;
         case MPS_AST_TUPLE: {
-            mps_obj_t k = const_value(c, x);
+            // A tuple of literals is built when it runs, as the 'constrained' guide says
+            // ("the runtime tuple will be located in RAM"), so that a bytes literal is the
+            // way to keep constant data cheap and shows it. A tuple made of const() names
+            // is a constant expression like the names themselves, folded to one object.
+            mps_obj_t k = uses_const_names(c, ((const mps_ast_tuple_t *)x)->elts) ? const_value(c, x) : MPS_OBJ_NULL;
             if (k != MPS_OBJ_NULL) {
                 mps_emit_load_const(e, k);
             } else {
