@@ -137,7 +137,7 @@ static mps_obj_t stringio_make_new(const mps_obj_type_t *type, size_t n_args, si
 }
 
 static mps_obj_t stringio_getvalue(mps_obj_t self) {
-    int err;
+    int err = EBADF;
     mps_obj_stringio_t *s = open_stringio(self, &err);
     if (s == NULL) {
         mps_raise_OSError(err);

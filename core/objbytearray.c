@@ -79,7 +79,9 @@ static void splice(mps_obj_bytearray_t *b, size_t start, size_t stop, const uint
     }
     reserve(b, new_len, false);
     uint8_t *d = items_of(b);
-    memmove(d + start + n, d + stop, b->len - stop);
+    if (b->len > stop) { // an empty bytearray has no data: no NULL to memmove
+        memmove(d + start + n, d + stop, b->len - stop);
+    }
     if (n > 0) {
         memcpy(d + start, src, n);
     }

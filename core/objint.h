@@ -70,4 +70,74 @@ mps_obj_t mps_obj_int_pow3(mps_obj_t base, mps_obj_t exp, mps_obj_t mod);
 // Formats [o] in [base] into a heap string object (for hex(), bin(), oct(), str()).
 mps_obj_t mps_obj_int_format(mps_obj_t o, unsigned base, const char *prefix, bool upper);
 
+// [op] on two small ints without leaving the caller: the fast path of the VM's BINARY_OP
+// and of mps_binary_op. Returns MPS_OBJ_NULL when the result is not a small int or
+// needs the general path (overflow, division by zero, other operators).
+static inline mps_obj_t mps_small_int_binary_op(unsigned op, mps_obj_t lhs, mps_obj_t rhs) {
+    mps_int_t a = MPS_OBJ_SMALL_INT_VALUE(lhs);
+    mps_int_t b = MPS_OBJ_SMALL_INT_VALUE(rhs);
+    mps_int_t r;
+    switch (op) {
+        case MPS_BINARY_OP_LESS:
+            return mps_obj_new_bool(a < b);
+        case MPS_BINARY_OP_MORE:
+            return mps_obj_new_bool(a > b);
+        case MPS_BINARY_OP_EQUAL:
+            return mps_obj_new_bool(a == b);
+        case MPS_BINARY_OP_LESS_EQUAL:
+            return mps_obj_new_bool(a <= b);
+        case MPS_BINARY_OP_MORE_EQUAL:
+            return mps_obj_new_bool(a >= b);
+        case MPS_BINARY_OP_NOT_EQUAL:
+            return mps_obj_new_bool(a != b);
+        case MPS_BINARY_OP_ADD:
+        case MPS_BINARY_OP_INPLACE_ADD:
+            r = a + b; // 31-bit operands cannot overflow 32 bits
+            break;
+        case MPS_BINARY_OP_SUBTRACT:
+        case MPS_BINARY_OP_INPLACE_SUBTRACT:
+            r = a - b;
+            break;
+        case MPS_BINARY_OP_MULTIPLY:
+        case MPS_BINARY_OP_INPLACE_MULTIPLY:
+            if (__builtin_mul_overflow(a, b, &r)) {
+                return MPS_OBJ_NULL;
+            }
+            break;
+        case MPS_BINARY_OP_AND:
+        case MPS_BINARY_OP_INPLACE_AND:
+            return MPS_OBJ_NEW_SMALL_INT(a & b);
+        case MPS_BINARY_OP_OR:
+        case MPS_BINARY_OP_INPLACE_OR:
+            return MPS_OBJ_NEW_SMALL_INT(a | b);
+        case MPS_BINARY_OP_XOR:
+        case MPS_BINARY_OP_INPLACE_XOR:
+            return MPS_OBJ_NEW_SMALL_INT(a ^ b);
+        case MPS_BINARY_OP_FLOOR_DIVIDE:
+        case MPS_BINARY_OP_INPLACE_FLOOR_DIVIDE:
+            if (b == 0) {
+                return MPS_OBJ_NULL;
+            }
+            r = a / b;
+            if ((a % b != 0) && ((a < 0) != (b < 0))) {
+                r -= 1;
+            }
+            break;
+        case MPS_BINARY_OP_MODULO:
+        case MPS_BINARY_OP_INPLACE_MODULO:
+            if (b == 0) {
+                return MPS_OBJ_NULL;
+            }
+            r = a % b;
+            if (r != 0 && ((r < 0) != (b < 0))) {
+                r += b;
+            }
+            break;
+        default:
+            return MPS_OBJ_NULL;
+    }
+    return MPS_SMALL_INT_FITS(r) ? MPS_OBJ_NEW_SMALL_INT(r) : MPS_OBJ_NULL;
+}
+
+
 #endif // CORE_OBJINT_H

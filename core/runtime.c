@@ -15,6 +15,7 @@
 #include "core/objboundmeth.h"
 #include "core/objdict.h"
 #include "core/objexcept.h"
+#include "core/objint.h"
 #include "core/objfun.h"
 #include "core/objlist.h"
 #include "core/objmodule.h"
@@ -664,45 +665,6 @@ static mps_binary_op_t swapped_comparison(mps_binary_op_t op) {
     }
 }
 
-// Small-int arithmetic and comparison without leaving the runtime: the common case.
-static mps_obj_t small_int_binary_op(mps_binary_op_t op, mps_int_t a, mps_int_t b) {
-    switch (op) {
-        case MPS_BINARY_OP_LESS:
-            return mps_obj_new_bool(a < b);
-        case MPS_BINARY_OP_MORE:
-            return mps_obj_new_bool(a > b);
-        case MPS_BINARY_OP_EQUAL:
-            return mps_obj_new_bool(a == b);
-        case MPS_BINARY_OP_LESS_EQUAL:
-            return mps_obj_new_bool(a <= b);
-        case MPS_BINARY_OP_MORE_EQUAL:
-            return mps_obj_new_bool(a >= b);
-        case MPS_BINARY_OP_NOT_EQUAL:
-            return mps_obj_new_bool(a != b);
-        case MPS_BINARY_OP_ADD:
-        case MPS_BINARY_OP_INPLACE_ADD: {
-            mps_int_t r = a + b; // 31-bit operands cannot overflow 32 bits
-            return MPS_SMALL_INT_FITS(r) ? MPS_OBJ_NEW_SMALL_INT(r) : MPS_OBJ_NULL;
-        }
-        case MPS_BINARY_OP_SUBTRACT:
-        case MPS_BINARY_OP_INPLACE_SUBTRACT: {
-            mps_int_t r = a - b;
-            return MPS_SMALL_INT_FITS(r) ? MPS_OBJ_NEW_SMALL_INT(r) : MPS_OBJ_NULL;
-        }
-        case MPS_BINARY_OP_AND:
-        case MPS_BINARY_OP_INPLACE_AND:
-            return MPS_OBJ_NEW_SMALL_INT(a & b);
-        case MPS_BINARY_OP_OR:
-        case MPS_BINARY_OP_INPLACE_OR:
-            return MPS_OBJ_NEW_SMALL_INT(a | b);
-        case MPS_BINARY_OP_XOR:
-        case MPS_BINARY_OP_INPLACE_XOR:
-            return MPS_OBJ_NEW_SMALL_INT(a ^ b);
-        default:
-            return MPS_OBJ_NULL;
-    }
-}
-
 bool mps_exception_match(mps_obj_t exc, mps_obj_t cls) {
     if (mps_obj_is_type_idx(cls, MPS_TYPE_IDX_tuple)) {
         size_t len;
@@ -771,7 +733,7 @@ noreturn static void unsupported_binary_op(mps_binary_op_t op, mps_obj_t lhs, mp
 
 mps_obj_t mps_binary_op(mps_binary_op_t op, mps_obj_t lhs, mps_obj_t rhs) {
     if (MPS_OBJ_IS_SMALL_INT(lhs) && MPS_OBJ_IS_SMALL_INT(rhs)) {
-        mps_obj_t r = small_int_binary_op(op, MPS_OBJ_SMALL_INT_VALUE(lhs), MPS_OBJ_SMALL_INT_VALUE(rhs));
+        mps_obj_t r = mps_small_int_binary_op(op, lhs, rhs);
         if (r != MPS_OBJ_NULL) {
             return r;
         }
@@ -968,7 +930,9 @@ void mps_unpack_ex(mps_obj_t seq, size_t num_left, size_t num_right, mps_obj_t *
     }
     // The list itself becomes the starred value: drop the head, keep the middle.
     size_t n_mid = len - num_left - num_right;
-    memmove(seq_items, seq_items + num_left, n_mid * sizeof(mps_obj_t));
+    if (n_mid > 0) { // an empty list has no items array: no NULL to memmove
+        memmove(seq_items, seq_items + num_left, n_mid * sizeof(mps_obj_t));
+    }
     mps_obj_list_set_len(list, n_mid);
     items[num_right] = list;
 }

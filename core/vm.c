@@ -50,73 +50,6 @@ static inline bool is_true(mps_obj_t v) {
     return mps_obj_is_true(v);
 }
 
-// Small-int fast path of BINARY_OP: returns MPS_OBJ_NULL when the general path is needed.
-static inline mps_obj_t small_int_binary_op(unsigned op, mps_obj_t lhs, mps_obj_t rhs) {
-    mps_int_t a = MPS_OBJ_SMALL_INT_VALUE(lhs);
-    mps_int_t b = MPS_OBJ_SMALL_INT_VALUE(rhs);
-    mps_int_t r;
-    switch (op) {
-        case MPS_BINARY_OP_LESS:
-            return mps_obj_new_bool(a < b);
-        case MPS_BINARY_OP_MORE:
-            return mps_obj_new_bool(a > b);
-        case MPS_BINARY_OP_EQUAL:
-            return mps_obj_new_bool(a == b);
-        case MPS_BINARY_OP_LESS_EQUAL:
-            return mps_obj_new_bool(a <= b);
-        case MPS_BINARY_OP_MORE_EQUAL:
-            return mps_obj_new_bool(a >= b);
-        case MPS_BINARY_OP_NOT_EQUAL:
-            return mps_obj_new_bool(a != b);
-        case MPS_BINARY_OP_ADD:
-        case MPS_BINARY_OP_INPLACE_ADD:
-            r = a + b; // 31-bit operands cannot overflow 32 bits
-            break;
-        case MPS_BINARY_OP_SUBTRACT:
-        case MPS_BINARY_OP_INPLACE_SUBTRACT:
-            r = a - b;
-            break;
-        case MPS_BINARY_OP_MULTIPLY:
-        case MPS_BINARY_OP_INPLACE_MULTIPLY:
-            if (__builtin_mul_overflow(a, b, &r)) {
-                return MPS_OBJ_NULL;
-            }
-            break;
-        case MPS_BINARY_OP_AND:
-        case MPS_BINARY_OP_INPLACE_AND:
-            return MPS_OBJ_NEW_SMALL_INT(a & b);
-        case MPS_BINARY_OP_OR:
-        case MPS_BINARY_OP_INPLACE_OR:
-            return MPS_OBJ_NEW_SMALL_INT(a | b);
-        case MPS_BINARY_OP_XOR:
-        case MPS_BINARY_OP_INPLACE_XOR:
-            return MPS_OBJ_NEW_SMALL_INT(a ^ b);
-        case MPS_BINARY_OP_FLOOR_DIVIDE:
-        case MPS_BINARY_OP_INPLACE_FLOOR_DIVIDE:
-            if (b == 0) {
-                return MPS_OBJ_NULL;
-            }
-            r = a / b;
-            if ((a % b != 0) && ((a < 0) != (b < 0))) {
-                r -= 1;
-            }
-            break;
-        case MPS_BINARY_OP_MODULO:
-        case MPS_BINARY_OP_INPLACE_MODULO:
-            if (b == 0) {
-                return MPS_OBJ_NULL;
-            }
-            r = a % b;
-            if (r != 0 && ((r < 0) != (b < 0))) {
-                r += b;
-            }
-            break;
-        default:
-            return MPS_OBJ_NULL;
-    }
-    return MPS_SMALL_INT_FITS(r) ? MPS_OBJ_NEW_SMALL_INT(r) : MPS_OBJ_NULL;
-}
-
 // Float fast path of BINARY_OP (at least one operand a float, the other a float or a
 // small int): MPS_OBJ_NULL when the general path is needed.
 static inline mps_obj_t float_binary_op(unsigned op, mps_obj_t lhs, mps_obj_t rhs) {
@@ -835,7 +768,7 @@ mps_vm_return_t mps_vm_execute(mps_frame_t *frame, mps_obj_t throw_value, mps_ob
                 mps_obj_t lhs = sp[0];
                 mps_obj_t r = MPS_OBJ_NULL;
                 if (MPS_OBJ_IS_SMALL_INT(lhs) && MPS_OBJ_IS_SMALL_INT(rhs)) {
-                    r = small_int_binary_op(op, lhs, rhs);
+                    r = mps_small_int_binary_op(op, lhs, rhs);
                 } else if (mps_obj_is_float(lhs) || mps_obj_is_float(rhs)) {
                     r = float_binary_op(op, lhs, rhs);
                 }
